@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from home.sitemap import Sitemap
+
+# Outside the language prefix: the admin, files, machine-readable addresses.
+urlpatterns = [
+    path("", home_views.language_redirect, name="language_redirect"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's view hands the request to the sitemap, so each domain lists its own site.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Everything a visitor reads lives under /sv/ or /nb/.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("calendar/", include("events.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

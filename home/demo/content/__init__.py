@@ -1,0 +1,12 @@
+"""The demo site's texts, in Swedish and Norwegian Bokmål side by side.
+
+`PAGES` is in tree order: a page comes after its parent, and siblings in the order
+the menu shows them.
+"""
+
+from home.demo.content.about import ABOUT, GOALS
+from home.demo.content.home import CONTACT, HOME
+from home.demo.content.privacy import PRIVACY
+from home.demo.content.programme import ACTIVITIES, PROGRAMME
+
+PAGES = [HOME, ABOUT, GOALS, PROGRAMME, *ACTIVITIES, CONTACT, PRIVACY]

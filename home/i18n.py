@@ -1,0 +1,130 @@
+"""Which language a visitor gets, and where the same page lives in the other languages."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
+from wagtail.models import Locale, Page, Site
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def site_default_language(request):
+    from home.models import SiteSettings
+
+    if request is None or Site.find_for_request(request) is None:
+        return settings.LANGUAGE_CODE
+    # for_request keeps the settings on the request: the switcher and hreflang ask again.
+    return SiteSettings.for_request(request).default_language or settings.LANGUAGE_CODE
+
+
+def preferred_language(request):
+    """The visitor's language: their cookie, then Accept-Language, then the site's default.
+
+    Norwegian in any written form and Danish map to Bokmål (settings.LANGUAGE_ALIASES).
+    """
+    codes = language_codes()
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if cookie in codes:
+        return cookie
+    for tag, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if tag == "*":
+            break
+        code = settings.LANGUAGE_ALIASES.get(tag.split("-")[0].lower())
+        if code in codes:
+            return code
+    return site_default_language(request)
+
+
+def home_page_for_locale(request, language_code):
+    # Header, menu, switcher and footer all ask: remember the answer for the request.
+    cache = getattr(request, "_home_pages_by_language", None) if request is not None else None
+    if cache is not None and language_code in cache:
+        return cache[language_code]
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    try:
+        locale = Locale.objects.get(language_code=language_code)
+    except Locale.DoesNotExist:
+        return None
+    home = site.root_page.get_translation_or_none(locale)
+    if request is not None:
+        if cache is None:
+            cache = request._home_pages_by_language = {}
+        cache[language_code] = home
+    return home
+
+
+def _is_language_neutral_view(request):
+    """True for a named view that is not Wagtail's page server.
+
+    A Wagtail URL rendered without a page is a 404: it has no version in another language.
+    """
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+def nearest_translated_ancestor(page, language_code):
+    """The deepest ancestor of `page` with a live, public version in `language_code`, or None.
+
+    A page that exists in one language only (a story told only in Swedish) then switches to its
+    section in the other language (the story index), not all the way back to the home page.
+    """
+    ancestors = page.get_ancestors().filter(depth__gt=1).values("translation_key")
+    return (
+        Page.objects.filter(translation_key__in=ancestors, locale__language_code=language_code)
+        .live()
+        .public()
+        .order_by("-depth")
+        .first()
+    )
+
+
+def alternates(request, page=None):
+    """One entry per site language: the URL of this page in that language.
+
+    `exists` is False where the page has no live translation; its URL is then the nearest
+    translated section in that language (`fallback` "section") or its home page ("home"), so a
+    switcher never leads to a 404.
+    """
+    current = translation.get_language()
+    by_language = {}
+    if page is not None and getattr(page, "translation_key", None):
+        translations = (
+            Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        )
+        by_language = {p.locale.language_code: p for p in translations}
+    entries = []
+    for code, name in settings.LANGUAGES:
+        fallback = ""
+        translated = by_language.get(code)
+        if translated is not None:
+            url, exists = translated.get_url(request), True
+        elif page is None and _is_language_neutral_view(request):
+            # A view that is not a page (search, feeds...) exists in every language.
+            url, exists = translate_url(request.get_full_path(), code), True
+        else:
+            home = home_page_for_locale(request, code)
+            url, exists, fallback = (home.get_url(request) if home else f"/{code}/"), False, "home"
+            section = nearest_translated_ancestor(page, code) if page is not None and page.pk else None
+            if section is not None and (home is None or section.pk != home.pk):
+                url, fallback = section.get_url(request), "section"
+        entries.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "exists": exists,
+                "fallback": fallback,
+                "current": code == current,
+                "x_default": False,
+            }
+        )
+    # x-default: the version in the site's default language, or the first that exists.
+    existing = [e for e in entries if e["exists"]]
+    if existing:
+        default_code = site_default_language(request)
+        default = next((e for e in existing if e["code"] == default_code), existing[0])
+        default["x_default"] = True
+    return entries

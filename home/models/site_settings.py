@@ -1,0 +1,106 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Facts about the site that are the same in every language."""
+
+    default_language = models.CharField(
+        _("default language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "Visitors whose browser asks for neither language are sent here. "
+            "A Norwegian domain can default to Norwegian."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Messages from the contact form are sent here."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    eu_emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("EU emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The Interreg logo with the EU emblem, as the funding rules require."),
+    )
+
+    panels = [
+        FieldPanel("default_language"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+                FieldPanel("privacy_page"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+        FieldPanel("eu_emblem"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """Footer words, one per language: translated like any other snippet."""
+
+    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
+    funding_statement = models.TextField(
+        _("funding statement"),
+        help_text=_("The sentence the funders require, shown beside the EU emblem."),
+    )
+
+    panels = [FieldPanel("body"), FieldPanel("funding_statement")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return str(_("Footer text ({language})")).format(language=self.locale.get_display_name())
