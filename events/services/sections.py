@@ -1,0 +1,75 @@
+"""Upcoming events for the home page and for programme activity pages (home.sections slots)."""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+from events.models import EventIndexPage
+from events.services.listing import LISTING_FIELDS
+from events.services.localise import localise_related
+from events.services.occurrences import attach_exceptions, next_occurrences
+from events.services.queries import not_finished_q, not_restricted_q, visible_events
+from home.sections import Section
+
+CARD_IMAGE = "fill-480x300"
+HOME_LIMIT = 3
+ACTIVITY_LIMIT = 6
+
+
+def upcoming_cards(queryset, limit, now=None):
+    """The next occurrence of each of the soonest `limit` events, cancelled dates skipped."""
+    now = now or timezone.now()
+    events = list(
+        queryset.filter(not_finished_q(now))
+        .only(*LISTING_FIELDS, "image", "image_alt")
+        .select_related("venue", "category")
+        .prefetch_related(
+            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE)),
+        )
+    )
+    attach_exceptions(localise_related(events, names=("venue", "category")))
+    cards = []
+    for event in events:
+        upcoming = [o for o in next_occurrences(event, now, limit=10) if not o.cancelled]
+        if upcoming:
+            cards.append(upcoming[0])
+    cards.sort(key=lambda o: o.sort_key)
+    return cards[:limit]
+
+
+def _index_url(locale_id, request):
+    index = (
+        EventIndexPage.objects.live()
+        .filter(not_restricted_q(), locale_id=locale_id)
+        .order_by("path")
+        .only("id", "url_path", "path", "depth")
+        .first()
+    )
+    return index.get_url(request) if index else ""
+
+
+def home_section(page, request):
+    return Section(
+        "events",
+        _("Upcoming events"),
+        items=upcoming_cards(visible_events(locale_id=page.locale_id), HOME_LIMIT),
+        card_template="events/event_card.html",
+        more_url=_index_url(page.locale_id, request),
+        more_label=_("All events"),
+        empty_text=_(
+            "No events are scheduled right now. New seminars and network meetings are announced here."
+        ),
+    )
+
+
+def activity_section(page, request):
+    events = visible_events(locale_id=page.locale_id).filter(activity__translation_key=page.translation_key)
+    return Section(
+        "events",
+        _("Upcoming events"),
+        items=upcoming_cards(events, ACTIVITY_LIMIT),
+        card_template="events/event_card.html",
+        more_url=_index_url(page.locale_id, request),
+        more_label=_("All events"),
+    )
