@@ -1,0 +1,61 @@
+"""The submission rules. Views, admin actions, tasks and tests call these; nothing else changes status."""
+
+from .admission import (
+    cancel,
+    decide,
+    intake_availability,
+    places_left,
+    promote_waiting,
+    release_decisions,
+    rules_for,
+    submit,
+    waiting_count,
+)
+from .applicant import is_editable, save_follow_up, send_draft, update_submission
+from .errors import (
+    AlreadySubmitted,
+    ConflictOfInterest,
+    DeclarationNeeded,
+    IntakeFull,
+    InvalidScores,
+    MissingAttachment,
+    NoLongerEditable,
+    NoSuchOccurrence,
+    NotAllowed,
+    NotAssigned,
+    NotOpen,
+    PlacesFull,
+    SubmissionError,
+)
+from .manual import add_by_staff, move
+
+__all__ = [
+    "AlreadySubmitted",
+    "ConflictOfInterest",
+    "DeclarationNeeded",
+    "IntakeFull",
+    "InvalidScores",
+    "MissingAttachment",
+    "NoLongerEditable",
+    "NoSuchOccurrence",
+    "NotAllowed",
+    "NotAssigned",
+    "NotOpen",
+    "PlacesFull",
+    "SubmissionError",
+    "add_by_staff",
+    "cancel",
+    "decide",
+    "intake_availability",
+    "is_editable",
+    "move",
+    "places_left",
+    "promote_waiting",
+    "release_decisions",
+    "rules_for",
+    "save_follow_up",
+    "send_draft",
+    "submit",
+    "update_submission",
+    "waiting_count",
+]
