@@ -1,0 +1,318 @@
+"""The page cache: whole responses for anonymous visitors, never stale, never private.
+
+Why one generation number for the whole site, and not per-page keys or tags: a programme
+site is read thousands of times for every edit, and what a page shows comes from many
+places (the page, its parent's listing, snippets such as venues and people, site
+settings, the footer, places left on a registration list). Tracking which pages depend
+on which rows would be a second copy of every template's logic, and one forgotten
+dependency shows stale content. Instead every entry carries a generation number, and
+any write to any model that can reach a page (everything except the bookkeeping in
+IGNORED) bumps it: all earlier entries become unusable at once and are replaced or expire
+on their own. The current number and the entry are read in one round trip (`get_many`,
+one MGET on Redis), so a hit costs one round trip and no process ever trusts a number it
+read earlier. Wrong in the safe direction only: a write that did not matter costs one
+re-render per address.
+
+The bump happens at once (so code running inside one transaction, such as a test, sees
+it) and again after the transaction commits: a request that rendered the old data while
+the write was uncommitted stored it under the generation that the commit retires.
+An entry is stored under the generation read when its request began, never a later one.
+
+Time changes pages too (an event ends, a call opens at 12:00): every entry expires at the
+next whole minute, the precision of every date and time editors can enter, so nothing
+time-driven is served late either.
+
+Never served from or stored in the cache: anything but GET, addresses outside the
+language prefixes (admin, documents, /healthz), requests with a session or messages
+cookie (logged-in editors, the Wagtail user bar, previews, people in the middle of a
+form), and responses that are not a plain 200, set a cookie (a CSRF token means a form),
+contain a CSRF token, vary on more than the cookie, or say private / no-store / no-cache
+(the private submission links say so).
+"""
+
+import hashlib
+import logging
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_path
+from wagtail.images.models import AbstractRendition
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+HEADER = "X-Cache"
+# Writes that never change what an anonymous visitor sees. Renditions and search hits are
+# written while visitors read; editing sessions are pinged while an editor has a page open.
+IGNORED = {
+    "sessions.session",
+    "wagtailadmin.editingsession",
+    "wagtailusers.userprofile",
+    "wagtailsearch.query",
+    "wagtailsearch.querydailyhits",
+    "django_tasks_db.dbtaskresult",
+    "residencies.outgoingemail",
+    "residencies.pendingupload",
+}
+UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+
+
+# --- The generation -------------------------------------------------------------------------------
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Not 1: if the key is ever evicted, a fresh start must not meet entries of an old number.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def _incr():
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # missing: any new number retires the old entries
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    except Exception:
+        # Redis is down: an editor's publish must still go through. Whatever Redis held
+        # expires within the minute once it is back (see _next_step).
+        logger.exception("Could not retire the cached pages")
+
+
+def _incr_after_commit():
+    _incr()
+
+
+def bump(using=None):
+    """Retire every cached page: now, and again when the current transaction commits."""
+    _incr()
+    connection = transaction.get_connection(using)
+    # One callback per transaction is enough, however many rows it writes.
+    if connection.in_atomic_block and any(
+        func is _incr_after_commit for _sids, func, _robust in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(_incr_after_commit, using=using)
+
+
+def _model_changed(sender, using=None, **kwargs):
+    if sender._meta.label_lower in IGNORED or issubclass(sender, AbstractRendition):
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed fires before and after
+        return
+    bump(using)
+
+
+def _page_event(sender, **kwargs):
+    bump()
+
+
+def connect():
+    post_save.connect(_model_changed, dispatch_uid="pagecache_post_save")
+    post_delete.connect(_model_changed, dispatch_uid="pagecache_post_delete")
+    m2m_changed.connect(_model_changed, dispatch_uid="pagecache_m2m_changed")
+    # Also covered by the saves they make; said explicitly because they matter most.
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_event, dispatch_uid=f"pagecache_{id(signal)}")
+
+
+# --- The middleware -------------------------------------------------------------------------------
+
+PAGE_PREFIX = "pagecache:page:"
+BODY_PREFIX = "pagecache:body:"
+# The validators of a client that has a version; If-Match and If-Unmodified-Since are left to the view.
+STRIPPED_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
+def _address_hash(request):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return hashlib.sha256(address.encode()).hexdigest()
+
+
+def _request_is_cacheable(request):
+    if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if get_language_from_path(request.path_info) is None:
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if getattr(request, "is_preview", False) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    if vary - {"cookie"}:
+        return False
+    return b"csrfmiddlewaretoken" not in response.content
+
+
+def _next_step(now):
+    # PAGE_CACHE_STEP_SECONDS is 60 except in tests, which must not see an entry skipped because
+    # a request happened to straddle a minute.
+    step = getattr(settings, "PAGE_CACHE_STEP_SECONDS", 60)
+    return (int(now) // step + 1) * step
+
+
+def _lookup(address, with_body):
+    """The current generation and this address's entry (and body), in one round trip."""
+    keys = [GENERATION_KEY, PAGE_PREFIX + address]
+    if with_body:
+        keys.append(BODY_PREFIX + address)
+    found = cache.get_many(keys)
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        return generation(), None, None
+    entry = found.get(PAGE_PREFIX + address)
+    if entry is not None and entry["generation"] != current:
+        entry = None
+    return current, entry, found.get(BODY_PREFIX + address)
+
+
+def _body_of(entry, body):
+    # Entry and body are two keys: a body stored by another request (another generation) between
+    # the two reads must not be served under this entry's headers.
+    if body is None or body[0] != entry["token"]:
+        return None
+    return body[1]
+
+
+def _from_entry(entry, content=b""):
+    response = HttpResponse(content, status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response[HEADER] = "HIT"
+    return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves and stores anonymous GETs; placed above the session middleware (see module doc).
+
+    An entry is two keys per address: the small one (generation, expiry, status, headers,
+    validators) and the body. A hit reads the generation and the entry in one round trip
+    (`get_many`); a conditional request reads only the small key first, so a calendar client
+    polling with If-None-Match gets its 304 without the body ever leaving the cache.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        started = time.time()
+        address = _address_hash(request)
+        conditional = any(header in request.META for header in CONDITIONAL_HEADERS)
+        try:
+            current, entry, body = _lookup(address, with_body=not conditional)
+            if entry is not None and entry["expires"] > started:
+                response = self._serve(request, address, entry, body, conditional)
+                if response is not None:
+                    return response
+        except Exception:  # no cache (Redis down): serve uncached rather than fail
+            logger.exception("Page cache unavailable")
+            return self.get_response(request)
+
+        response, validators = self._render_whole(request)
+        if _response_is_cacheable(request, response):
+            expires = _next_step(started)
+            remaining = int(expires - time.time())
+            if remaining >= 1:
+                cdn_seconds = getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)
+                if cdn_seconds and not response.has_header("Cache-Control"):
+                    # Browsers ask again each time; a CDN keeps it briefly (purged on publish).
+                    patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
+                try:
+                    self._store(address, response, current, expires, remaining)
+                except Exception:
+                    logger.exception("Page cache unavailable")
+                    return response
+                response[HEADER] = "MISS"
+        if validators and response.status_code == 200:
+            response = self._conditional(request, response)
+        return response
+
+    def _render_whole(self, request):
+        """The view's whole answer, even for a client that has a version: that is what is stored.
+
+        Otherwise, once an entry expires, a feed that calendar apps poll only with
+        If-None-Match would get a 304 from its view each time and never be stored again.
+        """
+        validators = {name: request.META.pop(name) for name in STRIPPED_HEADERS if name in request.META}
+        try:
+            return self.get_response(request), validators
+        finally:
+            request.META.update(validators)
+
+    @staticmethod
+    def _conditional(request, response):
+        if not (response.has_header("ETag") or response.has_header("Last-Modified")):
+            return response
+        last_modified = response.get("Last-Modified")
+        answer = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+            response=response,
+        )
+        if answer is not response and response.has_header(HEADER):
+            answer[HEADER] = response[HEADER]
+        return answer
+
+    @staticmethod
+    def _serve(request, address, entry, body, conditional):
+        """The cached answer, or None when the body is gone (then the page is rendered)."""
+        if conditional:
+            # A client that has this version gets a bodiless 304 without touching the database.
+            headers = _from_entry(entry)
+            answer = get_conditional_response(
+                request, etag=headers.get("ETag"), last_modified=entry["last_modified"], response=headers
+            )
+            if answer is not headers:
+                answer[HEADER] = "HIT"
+                return answer
+            body = cache.get(BODY_PREFIX + address)
+        content = _body_of(entry, body)
+        return None if content is None else _from_entry(entry, content)
+
+    @staticmethod
+    def _store(address, response, current, expires, remaining):
+        last_modified = response.get("Last-Modified")
+        token = secrets.token_hex(8)
+        entry = {
+            "generation": current,
+            "token": token,
+            "status": response.status_code,
+            "headers": [(k, v) for k, v in response.items() if k.lower() != HEADER.lower()],
+            "expires": expires,
+            "last_modified": parse_http_date_safe(last_modified) if last_modified else None,
+        }
+        # The body first: on a backend without an atomic set_many, a reader never meets an
+        # entry whose body is not there yet (and the token catches any other interleaving).
+        cache.set_many(
+            {BODY_PREFIX + address: (token, response.content), PAGE_PREFIX + address: entry}, remaining
+        )
