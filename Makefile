@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test install migrate demo messages lint clean
+.PHONY: run test install migrate demo messages lint clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,15 @@ e2e: messages
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	npm ci --no-audit --no-fund --loglevel=error
 	DATABASE_URL=$(E2E_DATABASE_URL) $(BIN)/pytest tests/e2e -m browser
+
+# The benchmark (docs/performance.md): seeds its own database once, serves it with production
+# settings under gunicorn (one worker per core, Redis as the cache) and loads it with wrk.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samspel_benchsite
+bench: messages
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	DJANGO_SETTINGS_MODULE=cms.settings.bench DATABASE_URL=$(BENCH_DATABASE_URL) \
+	SECRET_KEY=benchmark-only-$$(hostname)-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz \
+	ALLOWED_HOSTS=localhost,127.0.0.1 REDIS_URL=$${BENCH_REDIS_URL:-redis://127.0.0.1:6379/13} \
+	CACHE_KEY_PREFIX=samspel-bench MEDIA_ROOT=$(CURDIR)/test-artifacts/bench/media \
+	PRIVATE_MEDIA_ROOT=$(CURDIR)/test-artifacts/bench/private-media \
+	$(BIN)/python scripts/bench/run.py

@@ -7,7 +7,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.health import healthz
 from home.sitemap import Sitemap
+
+# Refused requests (too many fields or files, a malformed body) get a readable page.
+handler400 = "home.views.bad_request"
 
 # Outside the language prefix: the admin, files, machine-readable addresses.
 urlpatterns = [
@@ -17,6 +21,8 @@ urlpatterns = [
     # Wagtail's view hands the request to the sitemap, so each domain lists its own site.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # For load balancers: database and cache reachable (home/health.py).
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

@@ -11,23 +11,28 @@ Occurrences -> VEVENTs -> VCALENDAR. What each choice is for (see /work/shared/n
   validators come from one aggregate query run before anything is rendered (feed_state).
 
 Besides the event feeds: the one date someone registered for, attached to their confirmation
-mail (registration_calendar), and the application deadlines of open calls (deadlines feed).
+mail (registration_calendar). The application deadlines of open calls: events.deadline_feed.
+
+Speed: the VEVENTs are written as text by events.ical (byte for byte what icalendar writes,
+without building a component object per property), and everything an event's lines share
+(UID, stamps, place, link, category) is worked out once per event, not once per override.
 """
 
 import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from functools import lru_cache
 
 import icalendar
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q, Subquery, Sum
 from django.utils import translation
 from django.utils.translation import gettext as _
-from recurrence import serialize
+from recurrence import Rule, serialize
 from wagtail.models import PageLogEntry
 
+from events import ical
 from events.choices import EventStatus
 from events.models import EventPage
 from events.services.localise import localise_related
@@ -40,12 +45,9 @@ from events.services.occurrences import (
 )
 from events.services.queries import KEEP_CANCELLED, KEEP_PAST, in_feed_q
 from events.timezones import compact_vtimezone
-from residencies.choices import WindowZone
 
 UID_DOMAIN = "samspel63.se"
 REFRESH_INTERVAL = timedelta(hours=6)
-# A passed deadline stays in the deadlines feed this long, so it does not vanish from calendars at once.
-KEEP_DEADLINES = timedelta(days=30)
 # Bump when the output format changes, so cached copies are replaced.
 FORMAT_VERSION = "1"
 # Log actions that take an event out of a feed without a new publish.
@@ -68,9 +70,6 @@ ICAL_STATUS = {
 def event_uid(event):
     """Never changes for the life of the event, and is the same in every language."""
     return f"{event.translation_key}@{UID_DOMAIN}"
-
-
-# --- Time zones -------------------------------------------------------------------------------
 
 
 # --- HTTP validators ----------------------------------------------------------------------------
@@ -119,14 +118,21 @@ def feed_state(queryset, now, key, window=True):
     return FeedState(etag=f'"{etag}"', last_modified=last_modified, count=stats["count"])
 
 
+# The columns rendering reads: a page row has dozens more, and 500 of them cost time to load.
+FEED_FIELDS = (
+    *("id", "path", "depth", "url_path", "slug", "title", "locale_id", "translation_key", "content_type_id"),
+    *("live", "first_published_at", "last_published_at", "latest_revision_created_at"),
+    *("start", "end", "all_day", "time_zone", "recurrence", "status", "summary", "online_url", "sequence"),
+    *("is_free", "price", "price_currency", "price_note", "venue", "category"),
+)
+
+
 def feed_events(queryset, now, window=True):
     """The events a feed carries, with everything rendering needs fetched in a fixed number of queries."""
     if window:
         queryset = queryset.filter(in_feed_q(now))
-    events = list(
-        queryset.defer_streamfields().select_related("venue", "category", "organiser").order_by("start", "pk")
-    )
-    return attach_exceptions(localise_related(events))
+    events = list(queryset.only(*FEED_FIELDS).select_related("venue", "category").order_by("start", "pk"))
+    return attach_exceptions(localise_related(events, names=("venue", "category")))
 
 
 # --- Rendering ------------------------------------------------------------------------------------
@@ -141,63 +147,152 @@ class CalendarInfo:
     feed_url: str  # this feed's own address
 
 
+def calendar_header(info, kind, zones, url=None):
+    """VCALENDAR with its properties and one compact VTIMEZONE per zone, in the active language."""
+    cal = icalendar.Calendar.new(
+        prodid=f"-//Samspel63//{kind} {FORMAT_VERSION}//{info.language.upper()}",
+        uid=str(uuid.uuid5(uuid.NAMESPACE_URL, info.feed_url)),
+        url=url or info.url,
+        source=info.feed_url,
+        method="PUBLISH",
+        calscale="GREGORIAN",
+    )
+    # As vText so commas and semicolons are escaped (icalendar leaves NAME and X-WR-* raw).
+    for prop, value in (
+        ("name", info.name),
+        ("x-wr-calname", info.name),
+        ("description", info.description),
+        ("x-wr-caldesc", info.description),
+    ):
+        if value:
+            cal.add(prop, icalendar.vText(value))
+    # RFC 7986 wants VALUE=DURATION spelled out; older clients read X-PUBLISHED-TTL instead.
+    cal.add("refresh-interval", icalendar.vDuration(REFRESH_INTERVAL), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
+    for tzid in sorted(zones):
+        cal.add_component(compact_vtimezone(tzid))
+    return cal
+
+
 def build_calendar(events, info, request):
-    """The feed as bytes: CRLF line ends, folding and escaping by icalendar."""
+    """The feed as bytes: CRLF line ends, folding and escaping as icalendar's."""
     with translation.override(info.language):
-        cal = icalendar.Calendar.new(
-            prodid=f"-//Samspel63//Events {FORMAT_VERSION}//{info.language.upper()}",
-            uid=str(uuid.uuid5(uuid.NAMESPACE_URL, info.feed_url)),
-            url=info.url,
-            source=info.feed_url,
-            method="PUBLISH",
-            calscale="GREGORIAN",
-        )
-        # As vText so commas and semicolons are escaped (icalendar leaves NAME and X-WR-* raw).
-        for prop, value in (
-            ("name", info.name),
-            ("x-wr-calname", info.name),
-            ("description", info.description),
-            ("x-wr-caldesc", info.description),
-        ):
-            if value:
-                cal.add(prop, icalendar.vText(value))
-        # RFC 7986 wants VALUE=DURATION spelled out; older clients read X-PUBLISHED-TTL instead.
-        cal.add("refresh-interval", icalendar.vDuration(REFRESH_INTERVAL), parameters={"VALUE": "DURATION"})
-        cal.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
-        for tzid in sorted({event.time_zone for event in events if not event.all_day}):
-            cal.add_component(compact_vtimezone(tzid))
+        header = calendar_header(info, "Events", {event.time_zone for event in events if not event.all_day})
+        urls = EventUrls(request)
+        lines = []
         for event in events:
-            for component in event_components(event, request):
-                cal.add_component(component)
-        return cal.to_ical()
+            lines += event_lines(event, urls(event))
+        return ical.calendar_bytes(header, lines)
 
 
-def event_components(event, request):
-    """The series' VEVENT, then one override per changed or cancelled date."""
+class EventUrls:
+    """Full event addresses: Wagtail's routing once per parent page, then its address plus the slug.
+
+    Events are children of an event calendar page, so siblings share everything but the slug.
+    """
+
+    def __init__(self, request):
+        self.request = request
+        self.parents = {}
+
+    def __call__(self, event):
+        parent_path = event.url_path[: -len(event.slug) - 1]
+        prefix = self.parents.get((parent_path, event.locale_id))
+        if prefix is not None:
+            return f"{prefix}{event.slug}/"
+        url = event.get_full_url(self.request)
+        if url and url.endswith(f"/{event.slug}/"):
+            self.parents[(parent_path, event.locale_id)] = url[: -len(event.slug) - 1]
+        return url
+
+
+def event_lines(event, url, uid=None, only=None):
+    """The series' VEVENT, then one override per changed or cancelled date, as content lines.
+
+    With `only` (an Occurrence): that one date as a VEVENT of its own under `uid`.
+    """
     sched = schedule(event)
-    first = first_occurrence(event)
-    master = _base_vevent(event)
-    _add_times(master, first)
+    shared = _shared_lines(event, url, uid or event_uid(event))
+    if only is not None:
+        return _vevent(event, shared, only, note=only.note, cancelled=only.is_cancelled)
+    series = []
     for rule, until in sched.rrules:
-        master.add("rrule", _vrecur(rule, until, sched.all_day))
+        series.append(f"RRULE:{_rrule_text(rule, until, sched.all_day)}")
     for value in sched.rdates:
-        master.add("rdate", value.date() if sched.all_day else value)
+        series.append(ical.moment("RDATE", value.date() if sched.all_day else value))
     for value in sched.exdates:
-        master.add("exdate", value.date() if sched.all_day else value)
-    _add_status_and_text(master, event, request, note="", cancelled=event.is_cancelled)
-    components = [master]
+        series.append(ical.moment("EXDATE", value.date() if sched.all_day else value))
+    lines = _vevent(event, shared, first_occurrence(event), "", event.is_cancelled, series=series)
     for exception in sorted(event.exceptions_by_date.values(), key=lambda e: e.date):
         occurrence = occurrence_on(event, exception.date)
         if occurrence is None:
             continue
-        override = _base_vevent(event)
-        override.add("recurrence-id", occurrence.start.date() if sched.all_day else occurrence.start)
-        _add_times(override, occurrence)
-        _add_status_and_text(
-            override, event, request, note=exception.note, cancelled=exception.cancelled or event.is_cancelled
+        recurrence_id = occurrence.start.date() if sched.all_day else occurrence.start
+        lines += _vevent(
+            event,
+            shared,
+            occurrence,
+            exception.note,
+            exception.cancelled or event.is_cancelled,
+            series=[ical.moment("RECURRENCE-ID", recurrence_id)],
         )
-        components.append(override)
-    return components
+    return lines
+
+
+def _shared_lines(event, url, uid):
+    """What every VEVENT of one event carries, split around the lines that differ (icalendar's order)."""
+    stamp = ical.utc(_stamp(event))
+    before = [f"DTSTAMP:{stamp}", f"UID:{ical.text(uid)}", f"SEQUENCE:{event.sequence}"]
+    category = event.local_category
+    after = [f"CATEGORIES:{ical.text(category.name)}"] if category is not None else []
+    after.append("CLASS:PUBLIC")
+    if event.first_published_at:
+        after.append(f"CREATED:{ical.utc(event.first_published_at)}")
+    geo = []
+    venue = event.local_venue
+    if venue is not None and venue.has_coordinates and event.status != EventStatus.MOVED_ONLINE:
+        geo = [f"GEO:{float(venue.latitude)};{float(venue.longitude)}"]
+    location = location_text(event)
+    tail = [f"LOCATION:{ical.text(location)}"] if location else []
+    return {
+        "before": before,
+        "after": after,
+        "geo": geo,
+        "modified": f"LAST-MODIFIED:{stamp}",
+        "location": tail,
+        "url": [f"URL:{url}"] if url else [],
+        "link": url,
+    }
+
+
+def _vevent(event, shared, occurrence, note, cancelled, series=()):
+    # icalendar's order: its canonical properties first, then the rest alphabetically.
+    if occurrence.all_day:
+        times = [ical.moment("DTSTART", occurrence.start.date()), ical.moment("DTEND", occurrence.end.date())]
+    else:
+        times = [ical.moment("DTSTART", occurrence.start), ical.moment("DTEND", occurrence.end)]
+    summary, status, description = _status_and_text(event, shared["link"], note, cancelled)
+    # RECURRENCE-ID sits between UID and SEQUENCE; RRULE, RDATE and EXDATE after SEQUENCE.
+    before = shared["before"]
+    if series and series[0].startswith("RECURRENCE-ID"):
+        before = [*before[:2], *series, before[2]]
+        series = ()
+    return [
+        "BEGIN:VEVENT",
+        f"SUMMARY:{ical.text(summary)}",
+        *times,
+        *before,
+        *series,
+        *shared["after"],
+        f"DESCRIPTION:{ical.text(description)}",
+        *shared["geo"],
+        shared["modified"],
+        *shared["location"],
+        f"STATUS:{status}",
+        *(["TRANSP:TRANSPARENT"] if occurrence.all_day else []),
+        *shared["url"],
+        "END:VEVENT",
+    ]
 
 
 def _stamp(event):
@@ -208,56 +303,41 @@ def _stamp(event):
     return max(m for m in moments if m is not None).astimezone(UTC).replace(microsecond=0)
 
 
-def _base_vevent(event, uid=None):
-    component = icalendar.Event()
-    component.add("uid", uid or event_uid(event))
-    stamp = _stamp(event)
-    component.add("dtstamp", stamp)
-    component.add("last-modified", stamp)
-    if event.first_published_at:
-        component.add("created", event.first_published_at.astimezone(UTC).replace(microsecond=0))
-    component.add("sequence", event.sequence)
-    component.add("class", "PUBLIC")
-    return component
-
-
-def _add_times(component, occurrence):
-    if occurrence.all_day:
-        # DTEND of a DATE event is exclusive: the day after the last day.
-        component.add("dtstart", occurrence.start.date())
-        component.add("dtend", occurrence.end.date())
-        component.add("transp", "TRANSPARENT")
-    else:
-        component.add("dtstart", occurrence.start)
-        component.add("dtend", occurrence.end)
-
-
-def _vrecur(rule, until, all_day):
-    from recurrence import Rule
-
-    without_until = Rule(
-        rule.freq,
-        interval=rule.interval,
-        wkst=rule.wkst,
-        count=rule.count,
-        **{param: getattr(rule, param) for param in Rule.byparams},
-    )
-    value = icalendar.vRecur.from_ical(serialize(without_until).removeprefix("RRULE:"))
+def _rrule_text(rule, until, all_day):
+    """The RRULE value in local time, UNTIL in UTC (or a DATE for all-day events)."""
+    without_until = serialize(
+        Rule(
+            rule.freq,
+            interval=rule.interval,
+            wkst=rule.wkst,
+            count=rule.count,
+            **{param: getattr(rule, param) for param in Rule.byparams},
+        )
+    ).removeprefix("RRULE:")
     if until is not None and not rule.count:
-        value["UNTIL"] = [until.date() if all_day else until.astimezone(UTC)]
-    return value
+        until = until.date() if all_day else until.astimezone(UTC)
+    else:
+        until = None
+    return _recur_text(without_until, until)
 
 
-def _add_status_and_text(component, event, request, note, cancelled):
+@lru_cache(maxsize=512)
+def _recur_text(rule, until):
+    # Series share a handful of rules: icalendar parses and writes each one once.
+    value = icalendar.vRecur.from_ical(rule)
+    if until is not None:
+        value["UNTIL"] = [until]
+    return ical.recur(value)
+
+
+def _status_and_text(event, url, note, cancelled):
+    """SUMMARY, STATUS and DESCRIPTION of one date, in the active language."""
     title = event.title
     status = "CANCELLED" if cancelled else ICAL_STATUS.get(event.status, "CONFIRMED")
     if cancelled:
         title = _("Cancelled: %(title)s") % {"title": event.title}
     elif event.status == EventStatus.POSTPONED:
         title = _("Postponed: %(title)s") % {"title": event.title}
-    component.add("summary", title)
-    component.add("status", status)
-    url = _event_url(event, request)
     lines = []
     if note:
         lines.append(note)
@@ -276,24 +356,7 @@ def _add_status_and_text(component, event, request, note, cancelled):
         lines.append(price)
     if url:
         lines.append(url)
-    component.add("description", "\n\n".join(lines))
-    location = location_text(event)
-    if location:
-        component.add("location", location)
-    venue = event.local_venue
-    if venue is not None and venue.has_coordinates and event.status != EventStatus.MOVED_ONLINE:
-        component.add("geo", (float(venue.latitude), float(venue.longitude)))
-    if url:
-        component.add("url", url)
-    category = event.local_category
-    if category is not None:
-        component.add("categories", [category.name])
-
-
-def _event_url(event, request):
-    if "_feed_url" not in event.__dict__:
-        event.__dict__["_feed_url"] = event.get_full_url(request)
-    return event.__dict__["_feed_url"]
+    return title, status, "\n\n".join(lines)
 
 
 def location_text(event):
@@ -348,103 +411,5 @@ def registration_calendar(event, occurrence, language):
         cal.add("x-wr-calname", icalendar.vText(event.title))
         if not found.all_day:
             cal.add_component(compact_vtimezone(event.time_zone))
-        component = _base_vevent(event, uid=registration_uid(event, occurrence))
-        _add_times(component, found)
-        _add_status_and_text(component, event, None, note=found.note, cancelled=found.is_cancelled)
-        cal.add_component(component)
-        return cal.to_ical()
-
-
-# --- Application deadlines of open calls -------------------------------------------------------------
-
-
-def deadline_uid(key):
-    """From the call's translation key: the same in the Swedish and the Norwegian feed."""
-    return f"deadline-{key}@{UID_DOMAIN}"
-
-
-def deadlines_state(deadlines, key):
-    """ETag and Last-Modified of a deadlines feed, from the deadlines themselves, before any rendering."""
-    parts = [FORMAT_VERSION, key]
-    for d in deadlines:
-        parts += [d.key, d.title, d.url, d.opens_at, d.closes_at, d.tz, d.status, d.last_modified]
-    etag = hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
-    moments = [d.last_modified for d in deadlines if d.last_modified]
-    last_modified = max(moments) if moments else None
-    return FeedState(etag=f'"{etag}"', last_modified=last_modified, count=len(deadlines))
-
-
-def _is_end_of_day(local):
-    return (local.hour, local.minute) in ((23, 59), (0, 0))
-
-
-def deadline_component(deadline):
-    """A deadline at the end of a day is an all-day entry on that day; any other is a timed moment."""
-    from django.utils.formats import date_format
-
-    zone = ZoneInfo(deadline.tz)
-    local = deadline.closes_at.astimezone(zone)
-    component = icalendar.Event()
-    component.add("uid", deadline_uid(deadline.key))
-    stamp = (deadline.last_modified or deadline.closes_at).astimezone(UTC).replace(microsecond=0)
-    component.add("dtstamp", stamp)
-    component.add("last-modified", stamp)
-    component.add("class", "PUBLIC")
-    component.add("status", "CONFIRMED")
-    if _is_end_of_day(local):
-        # 00:00 closes the day before: nobody can apply "on" a day that has already ended.
-        day = local.date() if local.hour == 23 else local.date() - timedelta(days=1)
-        component.add("dtstart", day)
-        component.add("dtend", day + timedelta(days=1))
-    else:
-        # A moment, not a span: DTSTART without DTEND takes no time (RFC 5545, 3.6.1).
-        component.add("dtstart", local.replace(second=0, microsecond=0))
-    component.add("transp", "TRANSPARENT")
-    component.add("summary", _("Application deadline: %(title)s") % {"title": deadline.title})
-    label = str(dict(WindowZone.choices).get(deadline.tz, deadline.tz))
-    lines = [
-        _("Applications close %(when)s (%(zone)s).")
-        % {"when": date_format(local, "j F Y, H:i"), "zone": label}
-    ]
-    if deadline.status == "upcoming" and deadline.opens_at:
-        lines.append(
-            _("Applications open %(when)s.")
-            % {"when": date_format(deadline.opens_at.astimezone(zone), "j F Y, H:i")}
-        )
-    if deadline.url:
-        lines.append(deadline.url)
-        component.add("url", deadline.url)
-    component.add("description", "\n\n".join(lines))
-    return component
-
-
-def build_deadlines_calendar(deadlines, info):
-    """The deadlines feed as bytes, in the feed's language."""
-    with translation.override(info.language):
-        cal = icalendar.Calendar.new(
-            prodid=f"-//Samspel63//Deadlines {FORMAT_VERSION}//{info.language.upper()}",
-            uid=str(uuid.uuid5(uuid.NAMESPACE_URL, info.feed_url)),
-            url=info.url or info.feed_url,
-            source=info.feed_url,
-            method="PUBLISH",
-            calscale="GREGORIAN",
-        )
-        for prop, value in (
-            ("name", info.name),
-            ("x-wr-calname", info.name),
-            ("description", info.description),
-            ("x-wr-caldesc", info.description),
-        ):
-            if value:
-                cal.add(prop, icalendar.vText(value))
-        cal.add("refresh-interval", icalendar.vDuration(REFRESH_INTERVAL), parameters={"VALUE": "DURATION"})
-        cal.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
-        components = [deadline_component(d) for d in deadlines]
-        zones = sorted(
-            {d.tz for d, c in zip(deadlines, components, strict=True) if "TZID" in c["DTSTART"].params}
-        )
-        for tzid in zones:
-            cal.add_component(compact_vtimezone(tzid))
-        for component in components:
-            cal.add_component(component)
-        return cal.to_ical()
+        lines = event_lines(event, "", uid=registration_uid(event, occurrence), only=found)
+        return ical.calendar_bytes(cal, lines)

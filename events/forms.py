@@ -37,6 +37,7 @@ class EventPageForm(IntakePageForm):
         choices=SpokenLanguage.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("The languages the event is held in. Visitors can filter the calendar by language."),
     )
 
     def __init__(self, *args, **kwargs):

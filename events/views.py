@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from events import feeds
+from events import deadline_feed, feeds
 from events.models import EventCategory, EventIndexPage
 from events.services.queries import not_restricted_q, visible_events
 from home.models import ActivityPage
@@ -126,8 +126,8 @@ def deadlines_feed(request):
     if locale is None:
         raise Http404
     now = timezone.now()
-    deadlines = open_call_deadlines(locale, closed_since=now - feeds.KEEP_DEADLINES)
-    state = feeds.deadlines_state(deadlines, key=f"{request.get_host()}{request.path}")
+    deadlines = open_call_deadlines(locale, closed_since=now - deadline_feed.KEEP_DEADLINES)
+    state = deadline_feed.deadlines_state(deadlines, key=f"{request.get_host()}{request.path}")
     if (response := _not_modified(request, state)) is not None:
         return response
     index = call_index_for(locale)
@@ -140,7 +140,7 @@ def deadlines_feed(request):
         url=index.get_full_url(request) if index else "",
         feed_url=request.build_absolute_uri(request.path),
     )
-    body = _body(state, lambda: feeds.build_deadlines_calendar(deadlines, info))
+    body = _body(state, lambda: deadline_feed.build_deadlines_calendar(deadlines, info))
     return _calendar_response(body, state, f"samspel63-deadlines-{language}.ics")
 
 

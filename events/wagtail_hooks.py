@@ -7,6 +7,7 @@ from events.admin_views import recurrence_catalog
 from events.models import EventCategory, Venue
 from events.services.sections import activity_section, home_section
 from home.sections import ACTIVITY_SECTIONS_HOOK, HOME_SECTIONS_HOOK
+from home.timeline import TIMELINE_HOOK
 
 
 class VenueViewSet(SnippetViewSet):
@@ -55,6 +56,22 @@ def registrations_button(page, user, view_name, next_url=None):
     if page.specific_class is EventPage and sees_all(user):
         url = reverse("residencies_intakes:index") + f"?page={page.translation_key}"
         yield Button(_("Registrations"), url, icon_name="form", priority=80)
+
+
+@hooks.register("construct_homepage_panels")
+def upcoming_events_panel(request, panels):
+    from events.dashboard import UpcomingEventsPanel
+    from home.dashboard import can_edit_pages
+
+    if can_edit_pages(request.user):
+        panels.append(UpcomingEventsPanel())
+
+
+@hooks.register(TIMELINE_HOOK)
+def events_on_timeline(year, request):
+    from events.dashboard import timeline_items
+
+    return timeline_items(year, request)
 
 
 @hooks.register("samspel_demo_content")

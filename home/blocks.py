@@ -9,9 +9,13 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.block_lookups import localized_call_to_action_pages, localized_with_images
+
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    text = blocks.CharBlock(
+        label=_("Heading"), max_length=255, help_text=_("A few words that say what the section is about.")
+    )
     level = blocks.ChoiceBlock(
         label=_("Level"),
         choices=[("h2", _("Section heading (h2)")), ("h3", _("Subheading (h3)"))],
@@ -26,14 +30,21 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = ImageChooserBlock(label=_("Image"), help_text=_("Shown 1200 pixels wide at most."))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=255,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
-    credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=255)
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=255, help_text=_("Shown under the image.")
+    )
+    credit = blocks.CharBlock(
+        label=_("Photo credit"),
+        required=False,
+        max_length=255,
+        help_text=_("The photographer or source, e.g. “Photo: Anna Berg”. Shown after the caption."),
+    )
 
     class Meta:
         icon = "image"
@@ -42,8 +53,13 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=255)
+    quote = blocks.TextBlock(label=_("Quote"), help_text=_("The words alone, without quotation marks."))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        max_length=255,
+        help_text=_("Name, and role if it helps, e.g. “Kari Nordmann, ceramicist”."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -58,7 +74,9 @@ class VideoBlock(blocks.StructBlock):
         max_length=255,
         help_text=_("Read out by screen readers before the player."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=255, help_text=_("Shown under the video.")
+    )
 
     class Meta:
         icon = "media"
@@ -67,8 +85,16 @@ class VideoBlock(blocks.StructBlock):
 
 
 class LinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
-    url = blocks.URLBlock(label=_("Or an external address"), required=False)
+    page = blocks.PageChooserBlock(
+        label=_("Page on this site"),
+        required=False,
+        help_text=_("Visitors are taken to its version in their language."),
+    )
+    url = blocks.URLBlock(
+        label=_("Or an external address"),
+        required=False,
+        help_text=_("A full address starting with https://. Give a page or an address, not both."),
+    )
 
     def clean(self, value):
         from django.core.exceptions import ValidationError
@@ -83,10 +109,13 @@ class LinkBlock(blocks.StructBlock):
             return value
         raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
 
-    def get_url(self, value):
-        if value.get("page"):
-            return value["page"].localized.url
-        return value.get("url") or ""
+    def get_url(self, value, parent_context=None):
+        page = value.get("page")
+        if not page:
+            return value.get("url") or ""
+        localized = localized_call_to_action_pages(parent_context).get(page.pk)
+        # With the request, the site's root paths are looked up once per request, not once per link.
+        return (localized or page.localized).get_url(request=(parent_context or {}).get("request"))
 
     class Meta:
         icon = "link"
@@ -95,14 +124,18 @@ class LinkBlock(blocks.StructBlock):
 
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=255)
-    text = blocks.TextBlock(label=_("Text"), required=False)
+    text = blocks.TextBlock(label=_("Text"), required=False, help_text=_("One or two sentences."))
     link = LinkBlock(label=_("Link"))
-    button_label = blocks.CharBlock(label=_("Button text"), max_length=80)
+    button_label = blocks.CharBlock(
+        label=_("Button text"),
+        max_length=80,
+        help_text=_("Say what happens, e.g. “Apply now” rather than “Click here”."),
+    )
 
     def get_context(self, value, parent_context=None):
         # The linked page in the visitor's language, or the external address.
         context = super().get_context(value, parent_context)
-        context["link_url"] = self.child_blocks["link"].get_url(value["link"])
+        context["link_url"] = self.child_blocks["link"].get_url(value["link"], parent_context)
         return context
 
     class Meta:
@@ -112,8 +145,14 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class AccordionItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("Question or title"), max_length=255)
-    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ol", "ul"])
+    question = blocks.CharBlock(
+        label=_("Question or title"), max_length=255, help_text=_("Always visible; opens the answer.")
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Answer"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Hidden until the visitor opens the question."),
+    )
 
 
 class AccordionBlock(blocks.StructBlock):
@@ -128,7 +167,17 @@ class AccordionBlock(blocks.StructBlock):
 
 class PeopleCardsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
-    people = blocks.ListBlock(SnippetChooserBlock("home.Person"), label=_("People"), min_num=1)
+    people = blocks.ListBlock(
+        SnippetChooserBlock("home.Person"),
+        label=_("People"),
+        min_num=1,
+        help_text=_("From Snippets → People. E-mail addresses are shown only for people who agreed."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["people"] = localized_with_images(value["people"], "photo")
+        return context
 
     class Meta:
         icon = "group"
@@ -139,13 +188,16 @@ class PeopleCardsBlock(blocks.StructBlock):
 class LogoGridBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
     organisations = blocks.ListBlock(
-        SnippetChooserBlock("home.Organisation"), label=_("Organisations"), min_num=1
+        SnippetChooserBlock("home.Organisation"),
+        label=_("Organisations"),
+        min_num=1,
+        help_text=_("From Snippets → Organisations. Each logo links to the organisation's website."),
     )
 
     def get_context(self, value, parent_context=None):
         # Organisations are translatable snippets: show the visitor's language.
         context = super().get_context(value, parent_context)
-        context["organisations"] = [org.localized for org in value["organisations"]]
+        context["organisations"] = localized_with_images(value["organisations"], "logo")
         return context
 
     class Meta:
@@ -155,8 +207,8 @@ class LogoGridBlock(blocks.StructBlock):
 
 
 class FactBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("Label"), max_length=100)
-    value = blocks.CharBlock(label=_("Value"), max_length=255)
+    label = blocks.CharBlock(label=_("Label"), max_length=100, help_text=_("E.g. “Deadline”."))
+    value = blocks.CharBlock(label=_("Value"), max_length=255, help_text=_("E.g. “30 April 2026”."))
 
 
 class FactBoxBlock(blocks.StructBlock):

@@ -1,13 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.abuse import AbuseProtectedFormMixin
+
 CONTACT_CONSENT_TEXT = _(
     "I agree that Samspel63 keeps my name, e-mail address and message in order to "
     "answer me, as described in the privacy notice."
 )
 
 
-class ContactForm(forms.Form):
+class ContactForm(AbuseProtectedFormMixin, forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Your e-mail address"))
     message = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))

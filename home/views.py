@@ -46,3 +46,8 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def bad_request(request, exception=None):
+    """A readable 400 in the visitor's language: Django's own renders without the request."""
+    return TemplateResponse(request, "400.html", status=400).render()

@@ -1,5 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -66,3 +68,54 @@ contact_message_viewset = ContactMessageViewSet("contact_messages")
 @hooks.register("register_admin_viewset")
 def register_contact_messages():
     return contact_message_viewset
+
+
+@hooks.register("samspel_personal_data")
+def contact_messages_personal_data():
+    from home.services.contact import ContactMessageSource
+
+    return [ContactMessageSource()]
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    from django.urls import include, path
+
+    from home import personal_data_admin as views
+
+    patterns = [
+        path("", views.index, name="index"),
+        path("export/", views.export, name="export"),
+        path("erase/", views.erase, name="erase"),
+    ]
+    return [path("personal-data/", include((patterns, "personal_data")))]
+
+
+@hooks.register("register_settings_menu_item")
+def personal_data_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    # Every editor sees what will be purged and when; the page offers export and erasure only
+    # to superusers and holders of home.manage_personal_data.
+    return MenuItem(_("Personal data"), reverse("personal_data:index"), icon_name="lock", order=900)
+
+
+@hooks.register("construct_homepage_panels")
+def outdated_translations_panel(request, panels):
+    from home.dashboard import OutdatedTranslationsPanel, can_edit_pages
+
+    if can_edit_pages(request.user):
+        panels.append(OutdatedTranslationsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_timeline_url():
+    from home.timeline import timeline_view
+
+    return [path("timeline/", timeline_view, name="samspel_timeline")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_timeline_menu_item():
+    return MenuItem(_("Timeline"), reverse("samspel_timeline"), icon_name="date", order=240)

@@ -11,9 +11,21 @@ from wagtail import blocks
 
 
 class QuestionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("Question"), max_length=255)
-    help_text = blocks.CharBlock(label=_("Help text"), required=False, max_length=255)
-    required = blocks.BooleanBlock(label=_("Answer required"), required=False, default=False)
+    label = blocks.CharBlock(
+        label=_("Question"), max_length=255, help_text=_("The question as people see it on the form.")
+    )
+    help_text = blocks.CharBlock(
+        label=_("Help text"),
+        required=False,
+        max_length=255,
+        help_text=_("A hint shown under the question, e.g. the length or format you expect."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Answer required"),
+        required=False,
+        default=False,
+        help_text=_("Tick if the form cannot be sent without an answer."),
+    )
 
 
 class TextQuestionBlock(QuestionBlock):
@@ -33,6 +45,7 @@ class ChoiceQuestionBlock(QuestionBlock):
         blocks.CharBlock(label=_("Choice"), max_length=255),
         label=_("Choices"),
         min_num=2,
+        help_text=_("At least two. People pick one."),
     )
 
     class Meta:
@@ -59,8 +72,14 @@ class QuestionsBlock(blocks.StreamBlock):
 class CriterionBlock(blocks.StructBlock):
     """A selection criterion: shown to applicants, scored by reviewers, weighted in the average."""
 
-    label = blocks.CharBlock(label=_("Criterion"), max_length=255)
-    description = blocks.TextBlock(label=_("Description"), required=False)
+    label = blocks.CharBlock(
+        label=_("Criterion"), max_length=255, help_text=_("A short name, e.g. “Cross-border cooperation”.")
+    )
+    description = blocks.TextBlock(
+        label=_("Description"),
+        required=False,
+        help_text=_("What applicants should show, and what reviewers look for."),
+    )
     weight = blocks.IntegerBlock(
         label=_("Weight"),
         min_value=1,
@@ -84,9 +103,21 @@ class CriteriaBlock(blocks.StreamBlock):
 class AttachmentRequestBlock(blocks.StructBlock):
     """One file the applicant is asked for: a CV, a portfolio, a budget."""
 
-    label = blocks.CharBlock(label=_("Attachment"), max_length=255)
-    help_text = blocks.CharBlock(label=_("Help text"), required=False, max_length=255)
-    required = blocks.BooleanBlock(label=_("Required"), required=False, default=False)
+    label = blocks.CharBlock(
+        label=_("Attachment"), max_length=255, help_text=_("What the file is, e.g. “CV” or “Portfolio”.")
+    )
+    help_text = blocks.CharBlock(
+        label=_("Help text"),
+        required=False,
+        max_length=255,
+        help_text=_("Shown under the upload field, e.g. “A PDF of at most two pages”."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Required"),
+        required=False,
+        default=False,
+        help_text=_("Tick if the application cannot be sent without this file."),
+    )
 
     class Meta:
         icon = "doc-full-inverse"
@@ -102,8 +133,14 @@ class AttachmentRequestsBlock(blocks.StreamBlock):
 
 class ItineraryDayBlock(blocks.StructBlock):
     day = blocks.CharBlock(label=_("Day"), max_length=80, help_text=_("E.g. “Day 1” or “Monday 14 April”."))
-    title = blocks.CharBlock(label=_("Title"), max_length=255)
-    description = blocks.TextBlock(label=_("What happens"), required=False)
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=255, help_text=_("E.g. “Visit to the Røros craft workshops”.")
+    )
+    description = blocks.TextBlock(
+        label=_("What happens"),
+        required=False,
+        help_text=_("Visits, meetings, travel and meals that day."),
+    )
 
     class Meta:
         icon = "date"

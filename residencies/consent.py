@@ -18,3 +18,21 @@ CONSENT_TEXT = _(
 def consent_text_in(language):
     with translation.override(language):
         return str(CONSENT_TEXT)
+
+
+# A person staff added by hand never saw the form: their record says so, who added them, and the
+# notice (version and text, in their language) that applies to them all the same.
+STAFF_CONSENT_VERSION = f"{CONSENT_VERSION}-staff"
+STAFF_CONSENT_NOTE = _(
+    "Added by staff (%(user)s) on %(date)s; the person did not fill in the form or tick the consent "
+    "box. This notice applies to them: %(consent)s"
+)
+
+
+def staff_consent_text_in(language, user, when):
+    with translation.override(language):
+        return str(STAFF_CONSENT_NOTE) % {
+            "user": user.get_username() if user is not None else "?",
+            "date": when.date().isoformat(),
+            "consent": CONSENT_TEXT,
+        }

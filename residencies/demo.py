@@ -121,6 +121,7 @@ def _residency(index, activities):
         intake_opens_at=_at(-7, STOCKHOLM, 9, 0),
         intake_closes_at=_at(21, STOCKHOLM),
         intake_zone=WindowZone.STOCKHOLM,
+        decision_date=timezone.localdate() + timedelta(days=35),
         offered=(
             "<ul><li>Kost och logi under hela residenset</li><li>Arbetsplats och teknik</li>"
             "<li>En mentor från besöksnäringen</li><li>Resa tur och retur</li></ul>"

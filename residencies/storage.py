@@ -24,4 +24,9 @@ class PrivateStorage(FileSystemStorage):
 
 
 def private_storage():
+    # Several hosts share one private bucket instead (STORAGES["private"], cms/settings/production.py).
+    if "private" in settings.STORAGES:
+        from django.core.files.storage import storages
+
+        return storages["private"]
     return PrivateStorage()

@@ -18,8 +18,17 @@ from home.blocks import body_blocks
 class PullQuoteBlock(blocks.StructBlock):
     """A line lifted from the story itself, set large between paragraphs."""
 
-    quote = blocks.TextBlock(label=_("Quote"), max_length=300)
-    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=255)
+    quote = blocks.TextBlock(
+        label=_("Quote"),
+        max_length=300,
+        help_text=_("A line from the story, set large. The words alone, without quotation marks."),
+    )
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        max_length=255,
+        help_text=_("Name, and role if it helps, e.g. “Kari Nordmann, ceramicist”."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -34,13 +43,26 @@ class GalleryImageBlock(blocks.StructBlock):
         max_length=255,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
-    credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=255)
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=255, help_text=_("Shown under the image.")
+    )
+    credit = blocks.CharBlock(
+        label=_("Photo credit"),
+        required=False,
+        max_length=255,
+        help_text=_("The photographer or source, e.g. “Photo: Anna Berg”. Shown after the caption."),
+    )
 
 
 class GalleryBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
-    images = blocks.ListBlock(GalleryImageBlock(), label=_("Images"), min_num=2, max_num=24)
+    images = blocks.ListBlock(
+        GalleryImageBlock(),
+        label=_("Images"),
+        min_num=2,
+        max_num=24,
+        help_text=_("Between 2 and 24 images, each with its alternative text."),
+    )
 
     class Meta:
         icon = "image"
@@ -64,7 +86,9 @@ class AudioBlock(blocks.StructBlock):
     file = DocumentChooserBlock(
         label=_("Or a sound file"), required=False, help_text=_("An MP3 or OGG file.")
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=255, help_text=_("Shown under the player.")
+    )
     transcript = blocks.RichTextBlock(
         label=_("Transcript"),
         required=False,

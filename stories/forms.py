@@ -14,6 +14,7 @@ class StorytellerPageForm(WagtailAdminPageForm):
         choices=StorytellingLanguage.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("The languages they tell stories in. Tick all that apply."),
     )
 
     def __init__(self, *args, **kwargs):

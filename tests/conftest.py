@@ -17,6 +17,22 @@ def translate_and_publish(page, locale, **fields):
     return translated.specific
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (pages, feeds, counters), as after a deploy."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def uncached_pages(settings):
+    """Without the page cache (home/cache.py) in front: for query counts, which measure rendering."""
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != "home.cache.AnonymousPageCacheMiddleware"]
+
+
 @pytest.fixture
 def locale_sv(db):
     return Locale.objects.get_or_create(language_code="sv")[0]

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "recurrence",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -47,7 +49,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached pages carry the policy too.
+    "home.csp.CSPMiddleware",
+    "home.private_responses.NeverStorePostsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the session middleware: a cached page is served before any session work (home/cache.py).
+    "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -138,6 +145,39 @@ STORAGES = {
 
 # The page editor posts one field per StreamField block value.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# No form takes more than a handful of files; more is refused with a 400 page.
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+
+# --- Content-Security-Policy (django-csp, home/csp.py) ---------------------------
+# The site's own pages run only their own files: no inline script but base.html's one
+# line (by its hash: a nonce would go stale in the page cache), no inline style, no
+# plugins, no framing. Videos come from YouTube and Vimeo.
+CSP_INLINE_SCRIPT_HASHES = ["'sha256-N9v3EnPaUyp6HvI/g75KoK11mUw7quk1fPSwEhREnaU='"]
+CSP_SITE_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, *CSP_INLINE_SCRIPT_HASHES],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "media-src": [SELF],
+    "frame-src": ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+# The Wagtail admin (and page previews inside it) still needs inline scripts and styles,
+# blob: images for upload previews and framing itself for previews.
+CSP_ADMIN_DIRECTIVES = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF, *CSP_SITE_DIRECTIVES["frame-src"]],
+    "frame-ancestors": [SELF],
+}
+# Off here; production (and tests/e2e/test_csp.py) turn it on.
+CONTENT_SECURITY_POLICY = None
 
 # --- E-mail and tasks ------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samspel63 <noreply@samspel63.se>")
@@ -145,12 +185,31 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Mail leaves through tasks enqueued on commit (see home/tasks.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# --- Caches ----------------------------------------------------------------
+# Redis when REDIS_URL is set: one cache shared by every process and host, so a publish
+# through one of them retires the cached pages of all (home/cache.py). Otherwise this
+# process's memory, which is right for one process only.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            # Django's, reusing one redis-py client per process (home/redis_cache.py).
+            "BACKEND": "home.redis_cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "samspel63"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Samspel63"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Editors' uploads: no SVG (it can carry scripts), no image too large to decode safely.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # This machine and many deployments have no internet access.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -162,3 +221,18 @@ SITE_NAME = _("Samspel63")
 
 # Repairs the page tree after "translate including subtree" (home/localize.py).
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "home.localize.TreeRepairingBackend"}
+
+# --- Personal data (home/personal_data.py) -----------------------------------
+# Contact messages are deleted this many days after they arrive (`manage.py purge_personal_data`);
+# the privacy notice promises at most twelve months.
+SAMSPEL_CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+
+# --- Spam and abuse on public forms (home/abuse.py) -------------------------
+# A form sent back sooner than this after it was shown is refused (answers kept); 0 = off.
+ABUSE_MIN_FILL_SECONDS = int(os.environ.get("ABUSE_MIN_FILL_SECONDS", "3"))
+# (posts, seconds) per client address and form kind; None = off. Generous, because a whole
+# venue or office may register for an event from one shared address.
+ABUSE_RATE_LIMIT = (20, 600)
+# Proxies in front of the site that append to X-Forwarded-For (e.g. 1 behind nginx);
+# 0 trusts only REMOTE_ADDR, since anyone can write the header.
+ABUSE_TRUSTED_PROXIES = int(os.environ.get("ABUSE_TRUSTED_PROXIES", "0"))

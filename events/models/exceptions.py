@@ -16,7 +16,11 @@ class OccurrenceException(TranslatableMixin, Orderable):
 
     page = ParentalKey("events.EventPage", related_name="occurrence_exceptions", on_delete=models.CASCADE)
     date = models.DateField(_("date"), help_text=_("The date of the occurrence this change applies to."))
-    cancelled = models.BooleanField(_("cancelled"), default=False)
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Tick to cancel this date only. It stays listed as cancelled, and calendars are told."),
+    )
     note = models.CharField(
         _("note"),
         max_length=255,

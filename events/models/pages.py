@@ -30,7 +30,12 @@ from home.models.mixins import BodyMixin, ListingMixin
 
 
 class EventIndexPage(Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the calendar and its filters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage", "home.ContentPage"]
@@ -51,9 +56,21 @@ class EventIndexPage(Page):
 
 class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
     # --- When ---------------------------------------------------------------
-    start = models.DateTimeField(_("starts"))
+    start = models.DateTimeField(
+        _("starts"),
+        help_text=_(
+            "Date and time, e.g. 2026-03-14 18:00, in the time zone chosen beside. "
+            "For a repeating event: its first date."
+        ),
+    )
     end = models.DateTimeField(_("ends"), help_text=_("For an all-day event: the last day."))
-    all_day = models.BooleanField(_("all day"), default=False)
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_(
+            "Tick for a festival or a whole-day event: the times are then ignored and only dates shown."
+        ),
+    )
     time_zone = models.CharField(
         _("time zone"),
         max_length=40,
@@ -77,6 +94,7 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Where it happens, from Snippets → Venues. Leave empty for an event only online."),
     )
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("A stream or meeting link, if people can take part online.")
@@ -90,7 +108,14 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
     )
     # --- What ---------------------------------------------------------------
     status = models.CharField(
-        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+        _("status"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "Keep a cancelled or postponed event published with this status: visitors and calendar "
+            "subscribers are then told. “Moved online” needs the online link."
+        ),
     )
     category = models.ForeignKey(
         "events.EventCategory",
@@ -99,13 +124,32 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The kind of event, e.g. seminar or network meeting. Visitors filter the calendar by it."
+        ),
     )
     # Comma-separated codes from SpokenLanguage: portable filtering on SQLite and PostgreSQL alike.
-    spoken_languages = models.CharField(_("languages spoken"), max_length=60, blank=True)
-    is_free = models.BooleanField(_("free of charge"), default=True)
-    price = models.DecimalField(_("price"), max_digits=8, decimal_places=2, null=True, blank=True)
+    spoken_languages = models.CharField(
+        _("languages spoken"),
+        max_length=60,
+        blank=True,
+        help_text=_("The languages the event is held in. Visitors can filter the calendar by language."),
+    )
+    is_free = models.BooleanField(_("free of charge"), default=True, help_text=_("Untick to give a price."))
+    price = models.DecimalField(
+        _("price"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Digits only, e.g. 250 or 99.50. Required when the event is not free."),
+    )
     price_currency = models.CharField(
-        _("currency"), max_length=3, choices=Currency.choices, default=Currency.SEK
+        _("currency"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.SEK,
+        help_text=_("The currency of the price."),
     )
     price_note = models.CharField(
         _("about the price"), max_length=255, blank=True, help_text=_("e.g. “Lunch included”.")
@@ -117,6 +161,7 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who runs the event, from Snippets → Organisations. Shown with a link to its website."),
     )
     activity = models.ForeignKey(
         "home.ActivityPage",
@@ -125,6 +170,9 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The part of the programme the event belongs to. The event is listed on that activity's page."
+        ),
     )
     # --- Kept by save(), never edited ---------------------------------------
     # iCal SEQUENCE: rises when times, place or status change (see _track_schedule_changes).
@@ -288,13 +336,15 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
         if self.start and self.end:
             if self.all_day:
                 if self.end.astimezone(self.zone).date() < self.start.astimezone(self.zone).date():
-                    errors["end"] = _("The last day cannot be before the first day.")
+                    errors["end"] = _("The last day cannot be before the first day: choose a later end date.")
             elif self.end < self.start:
-                errors["end"] = _("The event cannot end before it starts.")
+                errors["end"] = _("The event cannot end before it starts: set the end after the start.")
         if not self.is_free and self.price is None:
             errors["price"] = _("Give a price, or tick “free of charge”.")
         if self.status == EventStatus.MOVED_ONLINE and not self.online_url:
-            errors["online_url"] = _("An event that has moved online needs its online link.")
+            errors["online_url"] = _(
+                "An event that has moved online needs its online link: add it, or choose another status."
+            )
         if errors:
             raise ValidationError(errors)
 

@@ -31,9 +31,18 @@ class EventRegistrationMixin(IntakePageMixin):
     # Country feeds the programme's reporting (Sweden / Norway / other).
     intake_required_fields = ("name", "email", "country")
     intake_form_template = "events/registration_form.html"
+    # Those staff mark as attended count in the report to the funders.
+    intake_counts_participation = True
 
     intake_policy = models.CharField(
-        _("registration"), max_length=20, choices=EVENT_POLICIES, default=IntakePolicy.NONE
+        _("registration"),
+        max_length=20,
+        choices=EVENT_POLICIES,
+        default=IntakePolicy.NONE,
+        help_text=_(
+            "Whether visitors sign up on the event's page. First come, first served: places go in order "
+            "of registration."
+        ),
     )
     registration_closes_hours_before = models.PositiveIntegerField(
         _("closes hours before each date"),

@@ -11,13 +11,42 @@ from home.choices import Country
 
 
 class Venue(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=255)
-    address = models.CharField(_("street address"), max_length=255, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=20, blank=True)
-    town = models.CharField(_("town"), max_length=120)
-    country = models.CharField(_("country"), max_length=10, choices=Country.choices, default=Country.SWEDEN)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("The name of the building or room, e.g. “Gaaltije”.")
+    )
+    address = models.CharField(
+        _("street address"),
+        max_length=255,
+        blank=True,
+        help_text=_("Street and number. The same in every language."),
+    )
+    postcode = models.CharField(
+        _("postcode"), max_length=20, blank=True, help_text=_("E.g. 831 30 in Sweden or 7600 in Norway.")
+    )
+    town = models.CharField(_("town"), max_length=120, help_text=_("Shown after the venue's name."))
+    country = models.CharField(
+        _("country"),
+        max_length=10,
+        choices=Country.choices,
+        default=Country.SWEDEN,
+        help_text=_("The country the venue is in."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("North, in decimal degrees, e.g. 63.1792. Puts the venue on the map and in calendars."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("East, in decimal degrees, e.g. 14.6357. Give both or neither."),
+    )
     # Part of every feed's ETag: renaming a venue changes the feeds that show it.
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -62,7 +91,13 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
 class EventCategory(TranslatableMixin, models.Model):
     """Seminar, network meeting, workshop, study trip, Kulturfrukost..."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_(
+            "As visitors see it in the calendar filter, e.g. “Seminar”. Translate it for each language."
+        ),
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=80,

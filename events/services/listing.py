@@ -296,6 +296,20 @@ def _year_view(queryset, filters, today, zone):
     before = datetime.combine(date(year + 1, 1, 1), time(0), zone)
     events = _fetch(queryset.filter(not_finished_q(after), start__lt=before))
     items = expand(events, after, before)
+    return {
+        "year": year,
+        "months": year_months(items, year),
+        "occurrences": items,
+        "previous_year": year - 1,
+        "next_year": year + 1,
+    }
+
+
+def year_months(items, year):
+    """Twelve months of `year`, each with its events once and their dates that month (the årshjul's shape).
+
+    The public year overview and the editors' timeline (events.dashboard) both read this.
+    """
     months = []
     for number in range(1, 13):
         entries = {}
@@ -304,13 +318,7 @@ def _year_view(queryset, filters, today, zone):
                 entry = entries.setdefault(occurrence.event.pk, {"event": occurrence.event, "dates": []})
                 entry["dates"].append(occurrence)
         months.append({"date": date(year, number, 1), "entries": list(entries.values())})
-    return {
-        "year": year,
-        "months": months,
-        "occurrences": items,
-        "previous_year": year - 1,
-        "next_year": year + 1,
-    }
+    return months
 
 
 def _subscribe(request, index_page, filters, categories, activities):

@@ -23,6 +23,9 @@ class ContactMessage(models.Model):
         verbose_name = _("contact message")
         verbose_name_plural = _("contact messages")
         ordering = ["-created_at"]
+        # Lives here because a permission needs a model; it covers every app's personal data
+        # (home.personal_data), not only contact messages.
+        permissions = [("manage_personal_data", _("Can export and erase anyone's personal data"))]
 
     def __str__(self):
         return f"{self.name} <{self.email}>"

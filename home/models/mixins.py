@@ -51,7 +51,15 @@ class ListingMixin(models.Model):
 
 
 class BodyMixin(models.Model):
-    body = StreamField(body_blocks(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        body_blocks(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "The main content, built from blocks: text, headings, images, quotes, videos, "
+            "buttons and more. Add a block with the + button; drag blocks to reorder them."
+        ),
+    )
 
     search_fields = [index.SearchField("body")]
 

@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.abuse import rate_limited
 from home.choices import ActivityStatus, OrganisationRole, Region
 from home.models.mixins import BodyMixin, ListingMixin
 from home.sections import activity_page_sections, home_page_sections
@@ -25,8 +26,16 @@ def with_image_renditions(queryset, field="image"):
 
 
 class HomePage(Page):
-    hero_heading = models.CharField(_("hero heading"), max_length=255)
-    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=255,
+        help_text=_("The large heading at the top of the home page. Keep it short: a few words."),
+    )
+    hero_text = models.TextField(
+        _("hero text"),
+        blank=True,
+        help_text=_("One or two sentences under the hero heading that say what the programme does."),
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -34,8 +43,17 @@ class HomePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "A wide photo behind the hero heading, cropped to 1600 × 700 pixels. "
+            "Choose one whose subject sits in the middle."
+        ),
     )
-    hero_image_alt = models.CharField(_("hero image alternative text"), max_length=255, blank=True)
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the hero image for people who cannot see it. Required with an image."),
+    )
     hero_link = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("hero button links to"),
@@ -43,9 +61,22 @@ class HomePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The page the button under the hero text opens. Visitors see its version in their language."
+        ),
     )
-    hero_link_label = models.CharField(_("hero button text"), max_length=80, blank=True)
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    hero_link_label = models.CharField(
+        _("hero button text"),
+        max_length=80,
+        blank=True,
+        help_text=_("The words on the button, e.g. “Apply for a residency”. The button needs both fields."),
+    )
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text under the hero, above the featured activities."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -60,7 +91,12 @@ class HomePage(Page):
             heading=_("Hero"),
         ),
         FieldPanel("introduction"),
-        InlinePanel("featured_activities", label=_("Featured programme activities"), max_num=6),
+        InlinePanel(
+            "featured_activities",
+            label=_("Featured programme activities"),
+            max_num=6,
+            help_text=_("Up to six activities shown as cards on the home page, in this order."),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
@@ -133,6 +169,10 @@ class HomePageFeaturedActivity(Orderable):
         verbose_name=_("activity"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Choose the activity in either language: each home page shows it in its own language "
+            "once it is translated and published."
+        ),
     )
 
     panels = [FieldPanel("activity")]
@@ -152,7 +192,12 @@ class ContentPage(ListingMixin, BodyMixin, Page):
 
 
 class ProgrammeIndexPage(Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the list of programme activities."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
@@ -176,14 +221,42 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
     """One programme activity, with the fact box the peer projects show."""
 
     status = models.CharField(
-        _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.ONGOING
+        _("status"),
+        max_length=20,
+        choices=ActivityStatus.choices,
+        default=ActivityStatus.ONGOING,
+        help_text=_("Shown in the fact box. Change it to “Completed” when the activity is over."),
     )
-    region = models.CharField(_("region"), max_length=30, choices=Region.choices, default=Region.CROSS_BORDER)
-    start_date = models.DateField(_("starts"), null=True, blank=True)
-    end_date = models.DateField(_("ends"), null=True, blank=True)
-    budget = models.DecimalField(_("budget"), max_digits=12, decimal_places=0, null=True, blank=True)
+    region = models.CharField(
+        _("region"),
+        max_length=30,
+        choices=Region.choices,
+        default=Region.CROSS_BORDER,
+        help_text=_("Where the activity takes place. Its events use this region unless they give their own."),
+    )
+    start_date = models.DateField(
+        _("starts"), null=True, blank=True, help_text=_("The first day of the activity, if it is known.")
+    )
+    end_date = models.DateField(
+        _("ends"),
+        null=True,
+        blank=True,
+        help_text=_("The last day of the activity. Leave empty while it is open-ended."),
+    )
+    budget = models.DecimalField(
+        _("budget"),
+        max_digits=12,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        help_text=_("The whole budget in whole units, digits only, e.g. 1500000. Leave empty to hide it."),
+    )
     budget_currency = models.CharField(
-        _("currency"), max_length=3, choices=[("SEK", "SEK"), ("NOK", "NOK"), ("EUR", "EUR")], default="SEK"
+        _("currency"),
+        max_length=3,
+        choices=[("SEK", "SEK"), ("NOK", "NOK"), ("EUR", "EUR")],
+        default="SEK",
+        help_text=_("The currency of the budget above."),
     )
     lead_organisation = models.ForeignKey(
         "home.Organisation",
@@ -192,6 +265,7 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The organisation that runs the activity, from Snippets → Organisations."),
     )
     contact_person = models.ForeignKey(
         "home.Person",
@@ -200,6 +274,10 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Shown in the fact box with name and role; the e-mail only if the person's "
+            "“show e-mail on the site” box is ticked."
+        ),
     )
 
     content_panels = (
@@ -238,7 +316,10 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
 
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The activity cannot end before it starts.")})
+            message = _(
+                "The activity cannot end before it starts: choose an end date on or after the start date."
+            )
+            raise ValidationError({"end_date": message})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -247,7 +328,12 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
 
 
 class ContactPage(RoutablePageMixin, Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the contact form: who answers, and how soon."),
+    )
     thank_you_text = RichTextField(
         _("thank-you text"),
         blank=True,
@@ -265,6 +351,7 @@ class ContactPage(RoutablePageMixin, Page):
         verbose_name = _("contact page")
 
     @path("")
+    @rate_limited("contact")
     def contact_form(self, request):
         from home.forms import ContactForm
         from home.services.contact import submit_contact_message

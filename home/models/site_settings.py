@@ -26,8 +26,17 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Messages from the contact form are sent here."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.TextField(_("postal address"), blank=True)
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Shown in the footer. Write it with the country code: +46 for Sweden, +47 for Norway."),
+    )
+    address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("Shown in the footer, line by line as you write it here."),
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy notice page"),
@@ -35,11 +44,31 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Linked from the footer and from every registration and application form, "
+            "in the visitor's language."
+        ),
     )
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
+    facebook_url = models.URLField(
+        _("Facebook"),
+        blank=True,
+        help_text=_("The full address, starting with https://. Leave empty to hide."),
+    )
+    instagram_url = models.URLField(
+        _("Instagram"),
+        blank=True,
+        help_text=_("The full address, starting with https://. Leave empty to hide."),
+    )
+    linkedin_url = models.URLField(
+        _("LinkedIn"),
+        blank=True,
+        help_text=_("The full address, starting with https://. Leave empty to hide."),
+    )
+    youtube_url = models.URLField(
+        _("YouTube"),
+        blank=True,
+        help_text=_("The full address, starting with https://. Leave empty to hide."),
+    )
     eu_emblem = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("EU emblem"),
@@ -90,7 +119,11 @@ class SiteSettings(BaseSiteSetting):
 class FooterText(TranslatableMixin, models.Model):
     """Footer words, one per language: translated like any other snippet."""
 
-    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
+    body = RichTextField(
+        _("footer text"),
+        features=["bold", "italic", "link"],
+        help_text=_("A few lines at the bottom of every page in this language, e.g. who runs the site."),
+    )
     funding_statement = models.TextField(
         _("funding statement"),
         help_text=_("The sentence the funders require, shown beside the EU emblem."),

@@ -14,6 +14,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from home.abuse import AbuseProtectedFormMixin
 from home.choices import Country, Region
 from residencies import uploads
 from residencies.consent import CONSENT_TEXT
@@ -71,7 +72,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in items]
 
 
-class SubmissionForm(QuestionFieldsMixin, forms.Form):
+class SubmissionForm(AbuseProtectedFormMixin, QuestionFieldsMixin, forms.Form):
     """Built for one page in the visitor's language; `submission_data()` is what the services take.
 
     `kept` are files already held for this form (temporary uploads of an earlier failed

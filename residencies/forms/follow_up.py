@@ -2,10 +2,11 @@
 
 from django import forms
 
+from home.abuse import AbuseProtectedFormMixin
 from residencies.forms.questions import QuestionFieldsMixin
 
 
-class FollowUpForm(QuestionFieldsMixin, forms.Form):
+class FollowUpForm(AbuseProtectedFormMixin, QuestionFieldsMixin, forms.Form):
     def __init__(self, *args, page, answers=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_question_fields(page.intake_follow_up_list())

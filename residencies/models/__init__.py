@@ -4,6 +4,7 @@ from .email import OutgoingEmail
 from .email_templates import DecisionEmailTemplate
 from .intake import Intake
 from .mixins import IntakePageMixin, IntakeSettingsMixin, IntakeState
+from .participation import Participation, ParticipationKind, ReportSettings
 from .pending import PendingUpload
 from .review import Review, ReviewerAssignment
 from .submission import Submission, SubmissionFile
@@ -18,7 +19,10 @@ __all__ = [
     "IntakeSettingsMixin",
     "IntakeState",
     "OutgoingEmail",
+    "Participation",
+    "ParticipationKind",
     "PendingUpload",
+    "ReportSettings",
     "ResidencyPage",
     "Review",
     "ReviewerAssignment",

@@ -25,14 +25,32 @@ class ResidencyPage(CallPage, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The organisation that hosts the residency, from Snippets → Organisations."),
     )
     place = models.CharField(
         _("place"), max_length=255, blank=True, help_text=_("Where the residency is held.")
     )
-    period_start = models.DateField(_("residency starts"), null=True, blank=True)
-    period_end = models.DateField(_("residency ends"), null=True, blank=True)
-    offered = RichTextField(_("what is offered"), blank=True, features=TEXT_FEATURES)
-    expected = RichTextField(_("what is expected"), blank=True, features=TEXT_FEATURES)
+    period_start = models.DateField(
+        _("residency starts"), null=True, blank=True, help_text=_("The first day of the residency itself.")
+    )
+    period_end = models.DateField(
+        _("residency ends"),
+        null=True,
+        blank=True,
+        help_text=_("The last day of the residency. Not the application deadline: that is set below."),
+    )
+    offered = RichTextField(
+        _("what is offered"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("What participants get: workspace, mentoring, travel, accommodation, a grant."),
+    )
+    expected = RichTextField(
+        _("what is expected"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("What participants commit to, e.g. attending all days and sharing results."),
+    )
 
     content_panels = (
         Page.content_panels
@@ -67,7 +85,10 @@ class ResidencyPage(CallPage, Page):
 
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError({"period_end": _("The residency cannot end before it starts.")})
+            message = _(
+                "The residency cannot end before it starts: choose an end date on or after the start date."
+            )
+            raise ValidationError({"period_end": message})
 
     @property
     def local_host(self):
@@ -86,10 +107,27 @@ class StudyTripPage(CallPage, Page):
             "Reviewed: applications are scored and decided. First come: places go in order of arrival."
         ),
     )
-    destination = models.CharField(_("destination"), max_length=255, blank=True)
-    trip_start = models.DateField(_("trip starts"), null=True, blank=True)
-    trip_end = models.DateField(_("trip ends"), null=True, blank=True)
-    itinerary = StreamField(ItineraryBlock(), blank=True, verbose_name=_("itinerary"))
+    destination = models.CharField(
+        _("destination"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the trip goes, e.g. “Trondheim and Røros”."),
+    )
+    trip_start = models.DateField(
+        _("trip starts"), null=True, blank=True, help_text=_("The day of departure.")
+    )
+    trip_end = models.DateField(
+        _("trip ends"),
+        null=True,
+        blank=True,
+        help_text=_("The day of return. Not the application deadline: that is set below."),
+    )
+    itinerary = StreamField(
+        ItineraryBlock(),
+        blank=True,
+        verbose_name=_("itinerary"),
+        help_text=_("The programme day by day. Add one block per day."),
+    )
     costs_covered = RichTextField(
         _("travel and costs covered"),
         blank=True,
@@ -129,7 +167,10 @@ class StudyTripPage(CallPage, Page):
 
         super().clean()
         if self.trip_start and self.trip_end and self.trip_end < self.trip_start:
-            raise ValidationError({"trip_end": _("The trip cannot end before it starts.")})
+            message = _(
+                "The trip cannot end before it starts: choose a return date on or after the departure date."
+            )
+            raise ValidationError({"trip_end": message})
 
 
 CALL_PAGE_TYPES = (ResidencyPage, StudyTripPage)
@@ -138,7 +179,12 @@ CALL_PAGE_TYPES = (ResidencyPage, StudyTripPage)
 class CallIndexPage(Page):
     """All calls: open ones first with their deadlines, then upcoming, then closed."""
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the list of calls: what the calls offer and who they are for."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models.mixins import BodyMixin, ListingMixin
 from residencies.blocks import AttachmentRequestsBlock, CriteriaBlock, QuestionsBlock
@@ -40,6 +41,7 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
     intake_required_fields = ("name", "email", "country", "region", "art_form", "presentation")
     intake_field_labels = {"art_form": _("Art form or industry")}
     intake_drafts = True
+    intake_counts_participation = True
 
     intake_policy = models.CharField(
         _("admission"),
@@ -57,6 +59,9 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The part of the programme the call belongs to. The call is listed on that activity's page."
+        ),
     )
     contact_person = models.ForeignKey(
         "home.Person",
@@ -68,7 +73,10 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         help_text=_("Shown on the page, and told of every new application at their e-mail address."),
     )
     eligibility = RichTextField(
-        _("who can apply"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+        _("who can apply"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Who may apply, e.g. small cultural businesses in Jämtland Härjedalen or Trøndelag."),
     )
     criteria = StreamField(
         CriteriaBlock(),
@@ -77,7 +85,12 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         help_text=_("Shown to applicants; reviewers score each one, weighted."),
     )
     attachment_requests = StreamField(
-        AttachmentRequestsBlock(), blank=True, verbose_name=_("attachments asked for")
+        AttachmentRequestsBlock(),
+        blank=True,
+        verbose_name=_("attachments asked for"),
+        help_text=_(
+            "Files applicants upload with the form, one field each, e.g. a CV, a portfolio or a budget."
+        ),
     )
     follow_up_questions = StreamField(
         QuestionsBlock(),
@@ -86,6 +99,12 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         help_text=_(
             "Asked of accepted applicants through their private link: travel, dates, diet, invoicing."
         ),
+    )
+    decision_date = models.DateField(
+        _("decisions expected"),
+        null=True,
+        blank=True,
+        help_text=_("When applicants will be told the decisions. Shown on the editors' timeline."),
     )
 
     call_panels = [
@@ -97,8 +116,20 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
             [
                 FieldPanel("intake_policy"),
                 FieldRowPanel([FieldPanel("intake_places"), FieldPanel("intake_waiting_list")]),
-                FieldRowPanel([FieldPanel("intake_opens_at"), FieldPanel("intake_closes_at")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("intake_opens_at"),
+                        FieldPanel(
+                            "intake_closes_at",
+                            help_text=_(
+                                "The deadline, in the time zone below, e.g. 2026-04-30 23:59. "
+                                "Required: the form closes then."
+                            ),
+                        ),
+                    ]
+                ),
                 FieldPanel("intake_zone"),
+                FieldPanel("decision_date"),
                 FieldPanel("intake_notify_email"),
                 FieldPanel("intake_retention_days"),
             ],
@@ -109,6 +140,11 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         FieldPanel("follow_up_questions"),
     ]
     search_fields = ListingMixin.search_fields + BodyMixin.search_fields + [index.SearchField("eligibility")]
+    # One call, one date for its decisions, whichever language an applicant reads.
+    override_translatable_fields = [
+        *IntakePageMixin.intake_synchronised_fields,
+        SynchronizedField("decision_date", overridable=False),
+    ]
 
     class Meta:
         abstract = True
@@ -118,7 +154,13 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
 
         super().clean()
         if not self.intake_closes_at:
-            raise ValidationError({"intake_closes_at": _("A call needs a closing date.")})
+            message = _("A call needs a closing date: enter the deadline for applications.")
+            raise ValidationError({"intake_closes_at": message})
+        closing_day = self.intake_closes_at.astimezone(self.intake_tzinfo).date()
+        if self.decision_date and self.decision_date < closing_day:
+            raise ValidationError(
+                {"decision_date": _("Decisions come after the call closes: choose a later date.")}
+            )
 
     # --- The mechanism's hooks ----------------------------------------------------
 

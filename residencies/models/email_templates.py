@@ -18,7 +18,15 @@ class DecisionEmailTemplate(TranslatableMixin, models.Model):
     built-in text (templates/emails/submissions/decision_*.txt) is sent.
     """
 
-    kind = models.CharField(_("decision"), max_length=30, choices=DecisionKind.choices)
+    kind = models.CharField(
+        _("decision"),
+        max_length=30,
+        choices=DecisionKind.choices,
+        help_text=_(
+            "The decision this e-mail announces. Make one per decision and language; "
+            "without one, the built-in text is sent."
+        ),
+    )
     subject = models.CharField(_("subject"), max_length=255, help_text=PLACEHOLDER_HELP)
     body = models.TextField(_("body"), help_text=PLACEHOLDER_HELP)
 

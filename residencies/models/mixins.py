@@ -40,9 +40,19 @@ class IntakeSettingsMixin(models.Model):
     intake_drafts = False
     # Labels a page type gives some fixed fields instead of the default ones, e.g. {"art_form": ...}.
     intake_field_labels = {}
+    # Whether taking part here counts in the report to the funders (services.participation):
+    # on a reviewed list a released acceptance counts, on a first-come list attendance marked by staff.
+    intake_counts_participation = False
 
     intake_policy = models.CharField(
-        _("admission"), max_length=20, choices=IntakePolicy.choices, default=IntakePolicy.NONE
+        _("admission"),
+        max_length=20,
+        choices=IntakePolicy.choices,
+        default=IntakePolicy.NONE,
+        help_text=_(
+            "How people get a place: in order of arrival, or after staff review. "
+            "“No registration” hides the form."
+        ),
     )
     intake_places = models.PositiveIntegerField(
         _("places"), null=True, blank=True, help_text=_("Leave empty for no limit.")
@@ -78,7 +88,15 @@ class IntakeSettingsMixin(models.Model):
         blank=True,
         help_text=_("Each new submission is announced here. Leave empty for no notifications."),
     )
-    intake_questions = StreamField(QuestionsBlock(), blank=True, verbose_name=_("questions"))
+    intake_questions = StreamField(
+        QuestionsBlock(),
+        blank=True,
+        verbose_name=_("questions"),
+        help_text=_(
+            "Questions of your own, asked after the standard fields (name, e-mail and so on). "
+            "Translate them with the page: answers from both languages are filed together."
+        ),
+    )
 
     intake_panels = [
         MultiFieldPanel(
@@ -120,7 +138,11 @@ class IntakeSettingsMixin(models.Model):
 
         super().clean()
         if self.intake_opens_at and self.intake_closes_at and self.intake_closes_at <= self.intake_opens_at:
-            raise ValidationError({"intake_closes_at": _("Registration must close after it opens.")})
+            message = _(
+                "Registration must close after it opens: "
+                "choose a later closing time or an earlier opening time."
+            )
+            raise ValidationError({"intake_closes_at": message})
         if self.intake_places == 0:
             raise ValidationError(
                 {"intake_places": _("Give at least one place, or leave empty for no limit.")}

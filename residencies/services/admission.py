@@ -14,7 +14,7 @@ from residencies.choices import DECISIONS, OPEN_STATUSES, EmailKind, IntakePolic
 from residencies.consent import CONSENT_VERSION, consent_text_in
 from residencies.models import Intake, IntakeState, Submission
 from residencies.services import files as file_store
-from residencies.services import history, locking
+from residencies.services import history, locking, participation
 from residencies.services.emails import queue_email
 from residencies.services.errors import (
     AlreadySubmitted,
@@ -162,6 +162,7 @@ def cancel(submission, now=None, user=None):
         if not was_draft:  # a discarded draft was never news to anyone
             queue_email(current, EmailKind.CANCELLED)
         history.record(current, "residencies.cancel", user=user)
+        participation.withdrawn(current)
         rules = intake.rules_page()
         if held_place and rules is not None and rules.intake_policy == IntakePolicy.FIRST_COME:
             _fill_places(rules, intake, now)
@@ -231,6 +232,8 @@ def release_decisions(intake, user=None, now=None):
             submission.decision_released_at = now
             submission.save(update_fields=["decision_released_at"])
             history.record(submission, "residencies.release", user=user, count=1, status=submission.status)
+            # The report to the funders counts released acceptances (services.participation).
+            participation.decision_released(submission, rules, user=user, now=now)
             if rules is not None:
                 # The page type's follow-on work (a draft profile for an accepted request to join).
                 rules.intake_decision_released(submission)

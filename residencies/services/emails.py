@@ -147,7 +147,8 @@ def deliver(mail_id):
     try:
         message.send(fail_silently=False)
     except Exception as error:  # any backend failure: keep the mail for a retry
-        logger.warning("Sending outgoing e-mail %s failed: %r", mail_id, error)
+        # The error's class only: SMTP errors quote the recipient's address, and logs outlive erasure.
+        logger.warning("Sending outgoing e-mail %s failed: %s", mail_id, type(error).__name__)
         OutgoingEmail.objects.filter(pk=mail_id).update(
             status=EmailStatus.FAILED, last_error=repr(error)[:2000], updated_at=timezone.now()
         )

@@ -30,6 +30,8 @@ ACTIONS = {
     "residencies.resend": (_("Send e-mail again"), _("E-mail sent again: %(subject)s")),
     "residencies.add": (_("Add by staff"), _("Added by staff: %(status)s%(override)s")),
     "residencies.move": (_("Move"), _("Moved from %(previous)s to %(occurrence)s: %(status)s")),
+    "residencies.attend": (_("Mark as attended"), _("Marked as attended")),
+    "residencies.unattend": (_("Unmark as attended"), _("No longer marked as attended")),
 }
 
 

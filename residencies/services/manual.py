@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from residencies.choices import EmailKind, IntakePolicy, SubmissionStatus
+from residencies.consent import STAFF_CONSENT_VERSION, staff_consent_text_in
 from residencies.models import Intake, Submission
-from residencies.services import history, locking
+from residencies.services import history, locking, participation
 from residencies.services.admission import (
     FIRST_COME_EMAILS,
     FIXED_FIELDS,
@@ -20,9 +21,6 @@ from residencies.services.admission import (
 )
 from residencies.services.emails import queue_email
 from residencies.services.errors import AlreadySubmitted, IntakeFull, NoSuchOccurrence, NotAllowed
-
-# Stored instead of a consent text: the person did not fill in the form, staff added them.
-STAFF_CONSENT_VERSION = "staff"
 
 
 def _check_occurrence(page, occurrence):
@@ -70,7 +68,7 @@ def add_by_staff(page, data, occurrence=None, language="sv", user=None, override
             intake=intake,
             status=status,
             answers={},
-            consent_text="",
+            consent_text=staff_consent_text_in(language, user, timezone.localtime(now)),
             consent_version=STAFF_CONSENT_VERSION,
             language=language,
             created_at=now,
@@ -131,6 +129,8 @@ def move(submission, occurrence, user=None, override=False, now=None):
             previous=source.occurrence.isoformat() if source.occurrence else "",
         )
         queue_email(current, FIRST_COME_EMAILS.get(status, EmailKind.CONFIRMED))
+        # Attendance belongs to the date it was marked on; staff mark it again on the new one.
+        participation.forget(current)
         if held_place:
             _fill_places(rules, source, now)
     return current

@@ -48,6 +48,8 @@ class ActionsColumn(Column):
         context.update(
             submissions_url=reverse("residencies_submissions:index") + f"?intake={instance.pk}",
             release_url=reverse("residencies_intakes:release", args=[instance.pk]),
+            attendance_url=reverse("residencies_intakes:attendance", args=[instance.pk]),
+            takes_attendance=_takes_attendance(instance),
             reviewers_url=reverse("residencies_intakes:reviewers", args=[instance.pk]),
             export_csv_url=reverse("residencies_intakes:export", args=[instance.pk]) + "?format=csv",
             export_xlsx_url=reverse("residencies_intakes:export", args=[instance.pk]) + "?format=xlsx",
@@ -58,6 +60,12 @@ class ActionsColumn(Column):
             **per_page_links(instance),
         )
         return context
+
+
+def _takes_attendance(intake):
+    from residencies.services.participation import counts_attendance
+
+    return counts_attendance(figures(intake)["rules"])
 
 
 def per_page_links(intake):

@@ -1,5 +1,6 @@
 """The admin: calls and lists with places left, their submissions with filters and scores, outgoing mail."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
@@ -9,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from residencies.choices import IntakePolicy
 from residencies.models import Intake, OutgoingEmail, Submission
 from residencies.services.review import summarise
-from residencies.staff import actions, calls, manual
+from residencies.staff import actions, attendance, calls, manual
 from residencies.staff.columns import (
     INTAKE_COLUMNS,
     SUBMISSION_SCORE_COLUMNS,
@@ -57,6 +58,20 @@ class SubmissionIndexView(IndexView):
     """Only the submissions the user may see; with ?intake= it is one call's list, headed by its figures."""
 
     template_name = "residencies/admin/submission_index.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        # Reviewers see their calls' rows, but a spreadsheet of applicants is for staff only.
+        if self.is_export and not sees_all(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def list_export(self):
+        return self._list_export if sees_all(self.request.user) else []
+
+    @list_export.setter
+    def list_export(self, value):
+        self._list_export = value
 
     def get_base_queryset(self):
         return visible_submissions(self.request.user).select_related("intake").prefetch_related("reviews")
@@ -169,6 +184,7 @@ class IntakeViewSet(ReadOnlyViewSet):
         ("release/<int:pk>/", calls.release, "release"),
         ("reviewers/<int:pk>/", calls.reviewers, "reviewers"),
         ("export/<int:pk>/", calls.export_view, "export"),
+        ("attendance/<int:pk>/", attendance.attendance, "attendance"),
     ]
 
 

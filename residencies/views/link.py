@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
+from home.abuse import ProtectedConfirmForm, rate_limited
 from residencies import services
 from residencies.answers import answer_rows
 from residencies.choices import OPEN_STATUSES, SubmissionStatus
@@ -72,12 +73,16 @@ def status_view(page, request, token):
     return TemplateResponse(request, page.intake_status_template, ctx)
 
 
+@rate_limited("link")
 def cancel_view(page, request, token):
     submission, problem = _submission_or_problem(page, request, token)
     if problem:
         return problem
     error = None
-    if request.method == "POST":
+    confirm_form = ProtectedConfirmForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and not confirm_form.is_valid():
+        error = confirm_form.non_field_errors()[0]
+    elif request.method == "POST":
         done = "discarded" if submission.status == SubmissionStatus.DRAFT else "cancelled"
         try:
             services.cancel(submission)
@@ -87,9 +92,11 @@ def cancel_view(page, request, token):
             return redirect(submission_url(page, submission, request) + f"?done={done}")
     ctx = _status_context(page, request, submission)
     ctx["error"] = error
+    ctx["confirm_form"] = confirm_form
     return TemplateResponse(request, "residencies/submission_cancel.html", ctx)
 
 
+@rate_limited("link")
 def edit_view(page, request, token):
     """Continue a draft (save again, or send it), or change a sent submission before the deadline."""
     submission, problem = _submission_or_problem(page, request, token)
@@ -100,7 +107,9 @@ def edit_view(page, request, token):
     if not services.is_editable(submission, rules):
         return redirect(submission_url(page, submission, request))
     stored = list(submission.files.all())
-    removed = {str(pk) for pk in request.POST.getlist("remove_file")} if request.method == "POST" else set()
+    # Only ids can name a stored file; anything else posted here is ignored, not looked up.
+    posted = request.POST.getlist("remove_file") if request.method == "POST" else []
+    removed = {value for value in posted if value.isascii() and value.isdigit() and len(value) < 19}
     held = held_files(page, request)
     kept = [f for f in stored if str(f.pk) not in removed] + held
     saving_draft = is_draft and request.POST.get("action") == "save"
@@ -151,6 +160,7 @@ def edit_view(page, request, token):
     return TemplateResponse(request, "residencies/submission_edit.html", ctx)
 
 
+@rate_limited("link")
 def follow_up_view(page, request, token):
     submission, problem = _submission_or_problem(page, request, token)
     if problem:

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from home.abuse import rate_limited
 from residencies import services
 from residencies.forms import NEW, SubmissionForm
 from residencies.models import IntakeState
@@ -87,6 +88,7 @@ def keep_files(page, form, held):
     return kept
 
 
+@rate_limited("intake")
 def form_view(page, request, occurrence=None):
     if occurrence is None and page.intake_per_occurrence:
         raise Http404

@@ -49,7 +49,15 @@ class ArticlePage(ListingMixin, Page):
         default=timezone.localdate,
         help_text=_("Listings and feeds are ordered by this date."),
     )
-    body = StreamField(article_body_blocks(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        article_body_blocks(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "The text, built from blocks: paragraphs, headings, images, galleries, pull quotes, audio and "
+            "video. Add a block with the + button; drag blocks to reorder them."
+        ),
+    )
     # Counted from the page's own language on every save (a translation is saved too).
     word_count = models.PositiveIntegerField(_("word count"), default=0, editable=False)
 
@@ -80,7 +88,12 @@ class ArticlePage(ListingMixin, Page):
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the list, newest first. The list and its feeds fill themselves."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage", "home.ContentPage"]

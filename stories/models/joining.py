@@ -41,14 +41,35 @@ class JoinNetworkPage(IntakePageMixin, Page):
 
     # Requests to join are always reviewed: the network grows by someone's decision, never by arrival.
     intake_policy = models.CharField(
-        _("requests"), max_length=20, choices=JOIN_POLICIES, default=IntakePolicy.REVIEWED
+        _("requests"),
+        max_length=20,
+        choices=JOIN_POLICIES,
+        default=IntakePolicy.REVIEWED,
+        help_text=_("Choose “Take no requests for now” to hide the form for a while, e.g. between intakes."),
     )
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the form: who can join, and what happens after a request."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         MultiFieldPanel(
-            [FieldPanel("intake_policy"), FieldPanel("intake_notify_email")],
+            [
+                FieldPanel("intake_policy"),
+                FieldPanel("intake_notify_email"),
+                # Requests never close: the days count from each request's decision (see
+                # residencies.services.retention.ended_at).
+                FieldPanel(
+                    "intake_retention_days",
+                    help_text=_(
+                        "Counted from when the applicant was told the decision, or withdrew (undecided "
+                        "requests: from when they were sent); then names and contact details are erased."
+                    ),
+                ),
+            ],
             heading=_("Requests to join"),
             help_text=_(
                 "Requests appear under Applications with the calls. Accepting one and sending the "

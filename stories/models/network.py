@@ -17,7 +17,12 @@ from stories.models.joining import JoinNetworkPage
 
 
 class NetworkDirectoryPage(Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text above the storytellers: what the network is and who is in it."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage", "home.ContentPage"]
@@ -44,9 +49,25 @@ class StorytellerPage(ListingMixin, Page):
     it has an address to link to from stories, and a request to join becomes an unpublished draft.
     """
 
-    bio = RichTextField(_("about"), blank=True, features=["bold", "italic", "link"])
-    municipality = models.CharField(_("place"), max_length=120, blank=True)
-    region = models.CharField(_("region"), max_length=30, choices=Region.choices, default=Region.OTHER)
+    bio = RichTextField(
+        _("about"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("The full presentation on the profile: what they tell, how and where they have told it."),
+    )
+    municipality = models.CharField(
+        _("place"),
+        max_length=120,
+        blank=True,
+        help_text=_("Municipality or place, e.g. Östersund or Levanger."),
+    )
+    region = models.CharField(
+        _("region"),
+        max_length=30,
+        choices=Region.choices,
+        default=Region.OTHER,
+        help_text=_("Visitors filter the directory by region."),
+    )
     country = models.CharField(
         _("country"),
         max_length=10,
@@ -55,10 +76,26 @@ class StorytellerPage(ListingMixin, Page):
         help_text=_("Filled in from the region when left empty."),
     )
     # Comma-separated codes from StorytellingLanguage: portable filtering on SQLite and PostgreSQL alike.
-    languages = models.CharField(_("languages told in"), max_length=60, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    languages = models.CharField(
+        _("languages told in"),
+        max_length=60,
+        blank=True,
+        help_text=_("The languages they tell stories in. Tick all that apply."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The full address, starting with https://.")
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("Shown only when “show e-mail and phone on the profile” is ticked below."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("With the country code: +46 Sweden, +47 Norway. Shown only when ticked below."),
+    )
     show_contact = models.BooleanField(
         _("show e-mail and phone on the profile"),
         default=False,
@@ -138,7 +175,11 @@ class StorytellerPage(ListingMixin, Page):
 class StorytellerArtForm(Orderable):
     page = ParentalKey(StorytellerPage, related_name="art_form_links", on_delete=models.CASCADE)
     art_form = models.ForeignKey(
-        "stories.ArtForm", verbose_name=_("art form or industry"), on_delete=models.CASCADE, related_name="+"
+        "stories.ArtForm",
+        verbose_name=_("art form or industry"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("From Snippets → Art forms and industries. Visitors filter the directory by it."),
     )
 
     panels = [FieldPanel("art_form")]
@@ -149,8 +190,15 @@ class StorytellerArtForm(Orderable):
 
 class StorytellerLink(Orderable):
     page = ParentalKey(StorytellerPage, related_name="social_links", on_delete=models.CASCADE)
-    platform = models.CharField(_("platform"), max_length=20, choices=SocialPlatform.choices)
-    url = models.URLField(_("address"))
+    platform = models.CharField(
+        _("platform"),
+        max_length=20,
+        choices=SocialPlatform.choices,
+        help_text=_("Shown as the link's name."),
+    )
+    url = models.URLField(
+        _("address"), help_text=_("The full address of the profile, starting with https://.")
+    )
 
     panels = [FieldRowPanel([FieldPanel("platform"), FieldPanel("url")])]
 

@@ -11,7 +11,13 @@ from wagtail_localize.fields import SynchronizedField
 class ArtForm(TranslatableMixin, index.Indexed, models.Model):
     """Storytelling, music, crafts, film, design... one row per language, linked by translation_key."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_(
+            "As visitors see it on stories and profiles, e.g. “Music”. Translate it for each language."
+        ),
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=80,

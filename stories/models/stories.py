@@ -41,7 +41,13 @@ class StoryPage(ArticlePage):
         blank=True,
         help_text=_("Municipality or place, e.g. Östersund or Levanger."),
     )
-    region = models.CharField(_("region"), max_length=30, choices=Region.choices, default=Region.CROSS_BORDER)
+    region = models.CharField(
+        _("region"),
+        max_length=30,
+        choices=Region.choices,
+        default=Region.CROSS_BORDER,
+        help_text=_("Where the story takes place. Visitors filter stories by region."),
+    )
     activity = models.ForeignKey(
         "home.ActivityPage",
         verbose_name=_("programme activity"),
@@ -102,7 +108,11 @@ class StoryStoryteller(Orderable):
     # stories.services.localise), so adding a storyteller in Swedish reaches the Norwegian page.
     page = ParentalKey(StoryPage, related_name="storyteller_links", on_delete=models.CASCADE)
     storyteller = models.ForeignKey(
-        "stories.StorytellerPage", verbose_name=_("storyteller"), on_delete=models.CASCADE, related_name="+"
+        "stories.StorytellerPage",
+        verbose_name=_("storyteller"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A profile from the network directory. Visitors see its version in their language."),
     )
 
     panels = [FieldPanel("storyteller")]
@@ -114,7 +124,11 @@ class StoryStoryteller(Orderable):
 class StoryArtForm(Orderable):
     page = ParentalKey(StoryPage, related_name="art_form_links", on_delete=models.CASCADE)
     art_form = models.ForeignKey(
-        "stories.ArtForm", verbose_name=_("art form or industry"), on_delete=models.CASCADE, related_name="+"
+        "stories.ArtForm",
+        verbose_name=_("art form or industry"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("From Snippets → Art forms and industries. Visitors filter stories by it."),
     )
 
     panels = [FieldPanel("art_form")]

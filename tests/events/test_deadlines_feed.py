@@ -8,7 +8,7 @@ import recurring_ical_events
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from events.feeds import deadline_uid
+from events.deadline_feed import deadline_uid
 from tests.conftest import translate_and_publish
 from tests.events.icalhelpers import parse
 

@@ -3,6 +3,7 @@
 import calendar as pycalendar
 from datetime import UTC, date, datetime, time, timedelta
 
+import icalendar
 import pytest
 import recurrence
 from django.core.cache import cache
@@ -356,3 +357,35 @@ def test_single_event_calendar_file(client, make_event):
         headers={"If-None-Match": response["ETag"]},
     )
     assert again.status_code == 304
+
+
+def test_the_feed_is_byte_for_byte_what_icalendar_writes(client, calendar, make_event, seminar):
+    """events.ical writes the VEVENT lines itself, for speed: icalendar reading the feed and writing it
+    again must not change one byte (property order, escaping, TZID and DATE values, folding)."""
+    start, rule = weekly_tuesdays_over_dst()
+    rule.exdates = [datetime.combine((start + timedelta(weeks=2)).date(), time(0), STOCKHOLM).astimezone(UTC)]
+    rule.rdates = [datetime.combine((start + timedelta(days=3)).date(), time(0), STOCKHOLM)]
+    make_event(
+        title="Vävning, broderi; och \\ sömnad – en lång kväll med åäö och 😀 som viker raden",
+        start=start,
+        end=start + timedelta(hours=2),
+        recurrence=rule,
+        category=seminar,
+        summary="Rad ett,\nrad två; med backslash \\ och ett ^ tecken, lång nog att vikas " * 2,
+        exceptions=[
+            {"date": (start + timedelta(weeks=1)).date(), "cancelled": True, "note": "Sal B, plan 2"}
+        ],
+    )
+    first = timezone.localdate() + timedelta(days=20)
+    make_event(
+        all_day=True,
+        start=datetime.combine(first, time(0), STOCKHOLM),
+        end=datetime.combine(first + timedelta(days=1), time(0), STOCKHOLM),
+        recurrence=Recurrence(rrules=[Rule(recurrence.DAILY, count=3)]),
+    )
+    make_event(status=EventStatus.POSTPONED, is_free=False, price=250, price_note="Fika ingår, 50 kr")
+    make_event(status=EventStatus.MOVED_ONLINE, online_url="https://example.org/möte?a=1;b=2")
+    make_event(status=EventStatus.CANCELLED)
+    body = get_feed(client, calendar).content
+    assert body.count(b"BEGIN:VEVENT") == 6
+    assert icalendar.Calendar.from_ical(body).to_ical() == body

@@ -6,7 +6,13 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.factories import ActivityPageFactory, ContentPageFactory, FooterTextFactory, OrganisationFactory
+from home.factories import (
+    ActivityPageFactory,
+    ContentPageFactory,
+    FooterTextFactory,
+    OrganisationFactory,
+    PersonFactory,
+)
 from home.models.pages import HomePageFeaturedActivity
 from tests.conftest import translate_and_publish
 
@@ -36,8 +42,9 @@ def add_activities(programme, home, count, locale_nb=None):
         OrganisationFactory(logo=wagtail_factories.ImageFactory())
 
 
-def queries_for(client, path):
-    client.get(path)  # generates the image renditions once, as the first visitor would
+def queries_for(client, path, warm=True):
+    if warm:
+        client.get(path)  # generates the image renditions once, as the first visitor would
     cache.clear()  # rendition lookups must come from the prefetch, not from the cache
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
@@ -89,3 +96,168 @@ def test_norwegian_home_page_shows_translations_at_the_same_cost(
     many = queries_for(client, "/nb/")
     assert few == many <= HOME_PAGE_CEILING
     assert client.get("/nb/").text.count(" (nb)</a>") == 6
+
+
+# --- 10 against 500, in both languages (issue #7) ----------------------------------------------
+
+SMALL, LARGE = 10, 500
+
+
+def add_bulk_activities(programme, home, count, images, start=0):
+    """`count` activities in Swedish and Norwegian (bulk), all featured on both home pages."""
+    from home.bulk import add_live_children
+    from home.models import ActivityPage
+
+    def activities(locale_id, keys=None):
+        pages = []
+        for i, n in enumerate(range(start, start + count)):
+            page = ActivityPage(
+                title=f"Aktivitet {n}",
+                slug=f"aktivitet-{n}",
+                summary="En aktivitet.",
+                locale_id=locale_id,
+                image=images[n % len(images)],
+                image_alt="Bild",
+                lead_organisation=images.organisation,
+                contact_person=images.person,
+            )
+            if keys:
+                page.translation_key = keys[i]
+            pages.append(page)
+        return pages
+
+    swedish = add_live_children(programme, activities(programme.locale_id))
+    add_live_children(programme.nb, activities(programme.nb.locale_id, [p.translation_key for p in swedish]))
+    # The featured list is synchronised: both home pages name the Swedish originals.
+    HomePageFeaturedActivity.objects.bulk_create(
+        HomePageFeaturedActivity(page_id=page_id, activity=a, sort_order=start + i)
+        for page_id in (home.pk, home.nb.pk)
+        for i, a in enumerate(swedish)
+    )
+
+
+class Images(list):
+    """A few images, shared as cards share them, and the snippets the activities name."""
+
+
+@pytest.fixture
+def bulk_images(db):
+    images = Images(wagtail_factories.ImageFactory() for _ in range(5))
+    images.organisation, images.person = OrganisationFactory(), PersonFactory()
+    return images
+
+
+def cards_queries(client, path, cards, warm):
+    if warm:  # the renditions, once; the 500 share the 10's images, so they need no second round
+        client.get(path)
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200
+    assert response.text.count("Aktivitet ") >= cards, path
+    return len(captured.captured_queries)
+
+
+def test_home_programme_and_activity_pages_do_not_grow_from_10_to_500_activities_in_either_language(
+    client, programme, home_sv, home_nb, bulk_images
+):
+    from home.models import ActivityPage
+
+    FooterTextFactory()
+    home_sv.nb = home_nb
+
+    def measure(cards):
+        warm = cards == SMALL
+        counts = {}
+        for language, index in (("sv", programme), ("nb", programme.nb)):
+            activity = ActivityPage.objects.filter(locale_id=index.locale_id).order_by("path").first()
+            counts[language, "home"] = cards_queries(client, f"/{language}/", cards, warm)
+            counts[language, "programme"] = cards_queries(client, index.url, cards, warm)
+            counts[language, "activity"] = cards_queries(client, activity.url, 1, warm)
+        return counts
+
+    add_bulk_activities(programme, home_sv, SMALL, bulk_images)
+    small = measure(SMALL)
+    add_bulk_activities(programme, home_sv, LARGE - SMALL, bulk_images, start=SMALL)
+    assert ActivityPage.objects.count() == 2 * LARGE
+    large = measure(LARGE)
+    assert large == small, f"{SMALL} activities: {small}, {LARGE}: {large}"
+
+
+def add_snippets(model, count, locale_sv, locale_nb, **fields):
+    """`count` Swedish snippets with their Norwegian translations, in two INSERTs."""
+    swedish = model.objects.bulk_create(
+        model(name=f"{model.__name__} {n}", locale=locale_sv, **fields) for n in range(count)
+    )
+    model.objects.bulk_create(
+        model(name=f"{s.name} (nb)", locale=locale_nb, translation_key=s.translation_key, **fields)
+        for s in swedish
+    )
+    return swedish
+
+
+def content_body(people, organisations, links):
+    return [
+        {"type": "people", "value": {"heading": "Vi", "people": [p.pk for p in people]}},
+        {"type": "logos", "value": {"heading": "Partner", "organisations": [o.pk for o in organisations]}},
+        *(
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Läs",
+                    "text": "",
+                    "link": {"page": p.pk, "url": ""},
+                    "button_label": "Läs",
+                },
+            }
+            for p in links
+        ),
+    ]
+
+
+def test_content_and_contact_pages_do_not_grow_from_10_to_500_items_in_either_language(
+    client, home_sv, home_nb, locale_sv, locale_nb, programme, bulk_images
+):
+    """A content page with 10, then 500 people, logos and links; a contact page with 10, then 500
+    messages behind it."""
+    from home.factories import ContactPageFactory
+    from home.models import ActivityPage, ContactMessage, Organisation, Person
+
+    home_sv.nb = home_nb
+    add_bulk_activities(programme, home_sv, LARGE, bulk_images)
+    people = add_snippets(Person, LARGE, locale_sv, locale_nb, photo=bulk_images[0])
+    organisations = add_snippets(Organisation, LARGE, locale_sv, locale_nb, logo=bulk_images[1])
+    links = list(ActivityPage.objects.filter(locale=locale_sv).order_by("path"))
+    page = ContentPageFactory(
+        parent=home_sv, slug="om", body=content_body(people[:SMALL], organisations[:SMALL], links[:SMALL])
+    )
+    page.nb = translate_and_publish(page, locale_nb, slug="om")
+    contact = ContactPageFactory(parent=home_sv, slug="kontakt")
+    contact.nb = translate_and_publish(contact, locale_nb, slug="kontakt")
+
+    def add_messages(count):
+        ContactMessage.objects.bulk_create(
+            ContactMessage(
+                page=c, name="Namn", email="a@example.com", message="Hej", language="sv", consent_text="Ja"
+            )
+            for c in (contact, contact.nb)
+            for _ in range(count)
+        )
+
+    def measure(warm):
+        counts = {}
+        for language, version, form in (("sv", page, contact), ("nb", page.nb, contact.nb)):
+            counts[language, "content"] = queries_for(client, version.url, warm)
+            counts[language, "contact"] = queries_for(client, form.url, warm)
+        return counts
+
+    add_messages(SMALL)
+    small = measure(warm=True)
+    for version in (page, page.nb):
+        version.body = content_body(people, organisations, links)
+        version.save_revision().publish()
+    add_messages(LARGE - SMALL)
+    large = measure(warm=False)  # the 500 share the 10's images and renditions
+    text = client.get(page.nb.url).text
+    assert text.count("Person 499 (nb)") == 1 and "/nb/programmet/aktivitet-499/" in text
+    assert large == small, f"{SMALL} items: {small}, {LARGE}: {large}"

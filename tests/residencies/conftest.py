@@ -21,6 +21,17 @@ def pdf_upload(name="cv.pdf", content=SMALL_PDF):
     return SimpleUploadedFile(name, content, content_type="application/pdf")
 
 
+def image_bytes(image_format, size=(8, 6)):
+    """A real, tiny image in a Pillow format ("PNG", "JPEG", "WEBP")."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", size, (200, 120, 40)).save(out, format=image_format)
+    return out.getvalue()
+
+
 def make_page(cls, parent, **fields):
     fields.setdefault("slug", slugify(fields["title"]))
     page = parent.add_child(instance=cls(**fields))

@@ -130,6 +130,24 @@ def test_cancellations_racing_promotions_give_each_freed_place_once(event, slow_
     assert promoted == {f"person{n}@example.com": 1 for n in (3, 4, 5)}
 
 
+def test_control_cancellations_racing_promotions_without_the_lock_go_wrong(event, slow_count, without_lock):
+    subs = _fill(event)
+    OutgoingEmail.objects.all().delete()
+
+    def work(i):
+        if i < 3:
+            return services.cancel(subs[i])
+        return services.promote_waiting(subs[0].intake)
+
+    race(6, work)
+    counts = status_counts(event)
+    promoted = Counter(OutgoingEmail.objects.filter(kind="promoted").values_list("to", flat=True))
+    print(f"\n[CONTROL, no lock] 3 cancels racing 3 promotions: {dict(counts)}, promoted {dict(promoted)}")
+    oversold = counts["confirmed"] > 3
+    offered_twice = any(n > 1 for n in promoted.values())
+    assert oversold or offered_twice, "the race was not observed: this test could not catch it"
+
+
 def test_two_promotions_at_once_never_give_a_place_twice(event, slow_count):
     subs = _fill(event)
     OutgoingEmail.objects.all().delete()

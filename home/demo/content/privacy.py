@@ -166,20 +166,28 @@ def privacy_links(r):
                     (
                         r(sv="Meddelanden via kontaktformuläret", nb="Meldinger via kontaktskjemaet"),
                         r(
-                            sv="<p>Raderas senast tolv månader efter att vi svarat.</p>",
-                            nb="<p>Slettes senest tolv måneder etter at vi har svart.</p>",
+                            sv="<p>Raderas tolv månader efter att de kom in.</p>",
+                            nb="<p>Slettes tolv måneder etter at de kom inn.</p>",
                         ),
                     ),
                     (
                         r(sv="Anmälningar och ansökningar", nb="Påmeldinger og søknader"),
                         r(
                             sv=(
-                                "<p>Sparas så länge projektet pågår och därefter så länge finansiärernas "
-                                "regler om redovisning och kontroll kräver. Sedan raderas de.</p>"
+                                "<p>Namn, kontaktuppgifter, svar och bifogade filer raderas ett år efter "
+                                "evenemanget eller efter att ansökningstiden gått ut; en förfrågan om att "
+                                "gå med i nätverket ett år efter beslutet. Kvar blir bara uppgifter utan "
+                                "namn (land, region, konstform, status och datum), som vi redovisar till "
+                                "finansiärerna. Du kan när som helst be oss radera dina uppgifter "
+                                "tidigare.</p>"
                             ),
                             nb=(
-                                "<p>Lagres så lenge prosjektet pågår, og deretter så lenge tilskuddsyternes "
-                                "regler om rapportering og kontroll krever. Deretter slettes de.</p>"
+                                "<p>Navn, kontaktopplysninger, svar og vedlagte filer slettes ett år etter "
+                                "arrangementet eller etter at søknadsfristen gikk ut; en forespørsel om å "
+                                "bli med i nettverket ett år etter avgjørelsen. Igjen blir bare opplysninger "
+                                "uten navn (land, region, kunstform, status og datoer), som vi rapporterer "
+                                "til tilskuddsyterne. Du kan når som helst be oss slette opplysningene dine "
+                                "tidligere.</p>"
                             ),
                         ),
                     ),

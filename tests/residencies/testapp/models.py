@@ -8,6 +8,8 @@ from residencies.models import IntakePageMixin
 class SignupPage(IntakePageMixin, Page):
     """An event-like page: one list for the whole page, the short set of fixed fields."""
 
+    intake_counts_participation = True
+
     def get_context(self, request, *args, **kwargs):
         return super().get_context(request, *args, **kwargs) | {
             "intake_summary": self.intake_summary(request=request)
@@ -19,6 +21,8 @@ class SignupPage(IntakePageMixin, Page):
 
 class CallPage(IntakePageMixin, Page):
     """A call-like page: the long set of fixed fields and attachments."""
+
+    intake_counts_participation = True
 
     intake_fields = (
         "name",
@@ -42,6 +46,7 @@ class RecurringPage(IntakePageMixin, Page):
     """A recurring event: one list per occurrence, here every Monday 18:00 (test data)."""
 
     intake_per_occurrence = True
+    intake_counts_participation = True
 
     content_panels = Page.content_panels + IntakePageMixin.intake_panels
     template = "testapp/page.html"
