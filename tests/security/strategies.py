@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 # CI is the constraint: one example fills every parameter of a view or form at once, so 1,000
 # examples give each of them 1,000 inputs; derandomized so every run sends the same inputs.
-# FUZZ_EXAMPLES=50 gives a quick local run; CI always uses the default.
+# `make fuzz` runs the full 1,000; `make test` (CI) sets FUZZ_EXAMPLES lower to stay in its time budget.
 FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "1000")),
     deadline=None,
