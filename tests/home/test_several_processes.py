@@ -23,7 +23,9 @@ from django.db import connection
 from home.factories import ContentPageFactory
 from home.models import SiteSettings
 
-pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the processes need committed data, and the migrations' rows (root page,
+# locales, content types) must be back for the next transactional test after the flush.
+pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PROJECT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
