@@ -21,9 +21,15 @@ def language_redirect(request):
     return response
 
 
+def clean_query(raw):
+    """The search words without control characters (PostgreSQL refuses NUL in text), spaces collapsed."""
+    printable = "".join(char if char.isprintable() else " " for char in raw)
+    return " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
+
+
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)

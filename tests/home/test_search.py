@@ -56,3 +56,9 @@ def test_search_page_is_in_the_visitors_language_and_not_indexed(client, pages):
 
 def test_empty_search_shows_no_results(client, pages):
     assert result_links(client.get("/sv/search/", {"q": "  "})) == []
+
+
+def test_control_characters_in_the_query_are_ignored_not_a_server_error(client, pages):
+    # PostgreSQL refuses NUL in text; hypothesis found this (tests/security/test_fuzz_params.py).
+    assert result_links(client.get("/sv/search/", {"q": "\x00fjällvandring\x07"})) == ["/sv/vandring/"]
+    assert client.get("/sv/search/", {"q": "fjällvandring\x00"}).context["query"] == "fjällvandring"
