@@ -19,8 +19,6 @@ Settings:
   processes, e.g. Redis, or each process counts on its own).
 """
 
-import hashlib
-import hmac
 import ipaddress
 import math
 import time
@@ -32,6 +30,7 @@ from django.core import signing
 from django.core.cache import caches
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website"
@@ -152,7 +151,7 @@ def client_address(request):
 
 def address_key(address):
     """A keyed hash: the counter never holds the address, and cannot be reversed by trying all IPv4s."""
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    return salted_hmac("home.abuse.address", address, algorithm="sha256").hexdigest()[:32]
 
 
 def hit(request, scope, now=None):

@@ -14,18 +14,16 @@ this module only walks the sources. A source is any object with:
 The e-mail address never reaches a log: `fingerprint()` names a person in logs instead.
 """
 
-import hashlib
-import hmac
 import io
 import json
 import logging
 import zipfile
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from wagtail import hooks
 
 PERSONAL_DATA_HOOK = "samspel_personal_data"
@@ -58,7 +56,7 @@ def normalise(email):
 
 def fingerprint(email):
     """A stable, non-reversible name for an address, for logs: who was erased, without saying who."""
-    digest = hmac.new(settings.SECRET_KEY.encode(), normalise(email).encode(), hashlib.sha256)
+    digest = salted_hmac("home.personal-data.fingerprint", normalise(email), algorithm="sha256")
     return digest.hexdigest()[:12]
 
 
