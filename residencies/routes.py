@@ -8,14 +8,7 @@ submission/<token>/edit/        continue a draft, or change answers and files be
 submission/<token>/follow-up/   after acceptance: the follow-up questions
 """
 
-from django.utils.cache import add_never_cache_headers
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-
-
-def _private(response):
-    """A private link shows one person's submission: no cache (ours, a proxy's, a CDN's) may keep it."""
-    add_never_cache_headers(response)
-    return response
 
 
 class IntakeRoutesMixin(RoutablePageMixin):
@@ -43,25 +36,25 @@ class IntakeRoutesMixin(RoutablePageMixin):
     def intake_submission_route(self, request, token):
         from residencies.views import status_view
 
-        return _private(status_view(self, request, token))
+        return status_view(self, request, token)
 
     @path("submission/<str:token>/cancel/", name="intake_cancel")
     def intake_cancel_route(self, request, token):
         from residencies.views import cancel_view
 
-        return _private(cancel_view(self, request, token))
+        return cancel_view(self, request, token)
 
     @path("submission/<str:token>/edit/", name="intake_edit")
     def intake_edit_route(self, request, token):
         from residencies.views import edit_view
 
-        return _private(edit_view(self, request, token))
+        return edit_view(self, request, token)
 
     @path("submission/<str:token>/follow-up/", name="intake_follow_up")
     def intake_follow_up_route(self, request, token):
         from residencies.views import follow_up_view
 
-        return _private(follow_up_view(self, request, token))
+        return follow_up_view(self, request, token)
 
     def intake_form_url(self, occurrence=None, request=None):
         """Where the form for this page (or one of its occurrences) lives."""

@@ -8,17 +8,16 @@ from . import link, public
 from .public import occurrence_slug, parse_occurrence, submission_url
 
 
-def _never_stored(view, only_posts=False):
-    """A private link shows a person's data, and a form's answer may: no cache may keep either.
+def _never_stored(view):
+    """A private link shows one person's submission: no cache (ours, a proxy's, a CDN's) may keep it.
 
-    The form itself (GET) is left to the page cache's rules; its answer to a POST is not.
+    Answers to form posts are marked by home.private_responses.NeverStorePostsMiddleware.
     """
 
     @wraps(view)
     def wrapped(page, request, *args, **kwargs):
         response = view(page, request, *args, **kwargs)
-        if not only_posts or request.method == "POST":
-            add_never_cache_headers(response)
+        add_never_cache_headers(response)
         return response
 
     return wrapped
@@ -28,7 +27,7 @@ cancel_view = _never_stored(link.cancel_view)
 edit_view = _never_stored(link.edit_view)
 follow_up_view = _never_stored(link.follow_up_view)
 status_view = _never_stored(link.status_view)
-form_view = _never_stored(public.form_view, only_posts=True)
+form_view = public.form_view
 
 __all__ = [
     "cancel_view",
