@@ -356,6 +356,11 @@ class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
             normalise_event_times(self)
             self.series_end = series_end(self)
             self._track_schedule_changes()
+            result = super().save(*args, **kwargs)
+            from events.services.occurrence_index import index_events
+
+            index_events([self])
+            return result
         return super().save(*args, **kwargs)
 
     def schedule_facts(self):

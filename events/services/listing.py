@@ -1,8 +1,9 @@
 """What the event calendar page shows: filters read from the query string, then a list of
 occurrences, a month grid with its list, or the year overview (årshjul).
 
-A fixed number of queries whatever the number of events: option lists, one event query with
-its prefetches, then expansion in Python (events.services.occurrences).
+A fixed number of queries whatever the number of events: option lists, then the dates from
+the occurrence rows (events.services.occurrence_index), paged in SQL, and only the shown
+events with their prefetches.
 """
 
 import calendar as pycalendar
@@ -10,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -19,8 +19,9 @@ from django.utils.translation import gettext as _
 from events.choices import SpokenLanguage
 from events.services.links import deadlines_feed_path, feed_path, subscribe_links
 from events.services.localise import categories_for_locale, localise_related
-from events.services.occurrences import attach_exceptions, expand, occurrences
-from events.services.queries import not_finished_q, not_restricted_q, visible_events
+from events.services.occurrence_index import paged_latest_ended, paged_window, window
+from events.services.occurrences import attach_exceptions
+from events.services.queries import not_restricted_q, visible_events
 from events.services.registration import availability_for
 from home.choices import Region
 from home.models import ActivityPage
@@ -221,24 +222,15 @@ def _month_options(today):
 
 
 def _list_view(request, queryset, filters, now, zone):
+    page = request.GET.get("page")
     if filters.month:
         after, before, _following = _month_bounds(filters.month, zone)
-        events = _fetch(queryset.filter(not_finished_q(after), start__lt=before))
-        items = expand(events, after, before)
+        page_obj = paged_window(queryset, after, before, page, PER_PAGE, _fetch)
     elif filters.past:
-        events = _fetch(queryset.filter(start__lt=now))
-        items = []
-        for event in events:
-            # One entry per past event: its latest occurrence that has ended.
-            past = [o for o in occurrences(event, before=now) if o.end <= now]
-            if past:
-                items.append(past[-1])
-        items.sort(key=lambda o: o.sort_key, reverse=True)
+        # One entry per past event: its latest occurrence that has ended.
+        page_obj = paged_latest_ended(queryset, now, page, PER_PAGE, _fetch)
     else:
-        before = now + UPCOMING_HORIZON
-        events = _fetch(queryset.filter(not_finished_q(now), start__lt=before))
-        items = expand(events, now, before)
-    page_obj = Paginator(items, PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = paged_window(queryset, now, now + UPCOMING_HORIZON, page, PER_PAGE, _fetch)
     if not filters.past or filters.month:
         # Registration badges for the shown dates only: two queries, however many there are.
         page_obj.object_list = availability_for(page_obj.object_list, now)
@@ -250,8 +242,7 @@ def _list_view(request, queryset, filters, now, zone):
 def _month_view(queryset, filters, today, zone):
     first = filters.month or today.replace(day=1)
     after, before, following = _month_bounds(first, zone)
-    events = _fetch(queryset.filter(not_finished_q(after), start__lt=before))
-    items = expand(events, after, before)
+    items = window(queryset, after, before, _fetch)
     by_day = {}
     for occurrence in items:
         day = max(occurrence.start.date(), first)
@@ -294,8 +285,7 @@ def _year_view(queryset, filters, today, zone):
     year = filters.year or (filters.month.year if filters.month else today.year)
     after = datetime.combine(date(year, 1, 1), time(0), zone)
     before = datetime.combine(date(year + 1, 1, 1), time(0), zone)
-    events = _fetch(queryset.filter(not_finished_q(after), start__lt=before))
-    items = expand(events, after, before)
+    items = window(queryset, after, before, _fetch)
     return {
         "year": year,
         "months": year_months(items, year),

@@ -8,8 +8,9 @@ from wagtail.images import get_image_model
 from events.models import EventIndexPage
 from events.services.listing import LISTING_FIELDS
 from events.services.localise import localise_related
-from events.services.occurrences import attach_exceptions, next_occurrences
-from events.services.queries import not_finished_q, not_restricted_q, visible_events
+from events.services.occurrence_index import next_per_event
+from events.services.occurrences import attach_exceptions
+from events.services.queries import not_restricted_q, visible_events
 from home.sections import Section
 
 CARD_IMAGE = "fill-480x300"
@@ -17,25 +18,20 @@ HOME_LIMIT = 3
 ACTIVITY_LIMIT = 6
 
 
-def upcoming_cards(queryset, limit, now=None):
-    """The next occurrence of each of the soonest `limit` events, cancelled dates skipped."""
-    now = now or timezone.now()
+def _load_cards(queryset):
     events = list(
-        queryset.filter(not_finished_q(now))
-        .only(*LISTING_FIELDS, "image", "image_alt")
+        queryset.only(*LISTING_FIELDS, "image", "image_alt")
         .select_related("venue", "category")
         .prefetch_related(
             Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE)),
         )
     )
-    attach_exceptions(localise_related(events, names=("venue", "category")))
-    cards = []
-    for event in events:
-        upcoming = [o for o in next_occurrences(event, now, limit=10) if not o.cancelled]
-        if upcoming:
-            cards.append(upcoming[0])
-    cards.sort(key=lambda o: o.sort_key)
-    return cards[:limit]
+    return attach_exceptions(localise_related(events, names=("venue", "category")))
+
+
+def upcoming_cards(queryset, limit, now=None):
+    """The next occurrence of each of the soonest `limit` events, cancelled dates skipped."""
+    return next_per_event(queryset, now or timezone.now(), limit, _load_cards)
 
 
 def _index_url(locale_id, request):

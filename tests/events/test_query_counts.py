@@ -19,6 +19,7 @@ from recurrence import Recurrence, Rule
 
 from events.factories import EventCategoryFactory, VenueFactory, next_week_at
 from events.models import EventPage, OccurrenceException
+from events.services.occurrence_index import index_events
 from events.services.occurrences import normalise_event_times, series_end
 from home.bulk import add_live_children
 from home.factories import OrganisationFactory
@@ -93,6 +94,7 @@ def add_events(calendar, count, start_number, activity=None):
             strict=True,
         )
     )
+    index_events(swedish + norwegian)  # what EventPage.save() does after it writes
 
 
 def register_some(events):
