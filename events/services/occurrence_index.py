@@ -184,17 +184,23 @@ def next_per_event(queryset, now, limit, load):
     cancelled = OccurrenceException.objects.filter(
         page_id=OuterRef("event_id"), date=OuterRef("local_date"), cancelled=True
     )
-    following = (
-        EventOccurrence.objects.filter(event=OuterRef("pk"), end__gt=now)
+    # Dates in order, taking each event's first: the soonest events show up in the first few
+    # rows, so this reads a chunk or two of the index instead of a subquery per event.
+    rows = (
+        _rows(queryset, now, now + NEXT_REACH)
         .exclude(Exists(cancelled))
-        .order_by("start")
-        .values("start")[:1]
+        .order_by("start", "event_id")
+        .values_list("event_id", "start")
     )
-    pairs = (
-        queryset.filter(not_finished_q(now))
-        .annotate(next_start=Subquery(following))
-        .filter(next_start__isnull=False)
-        .order_by("next_start", "pk")
-        .values_list("pk", "next_start")[:limit]
-    )
-    return _occurrences(pairs, load)
+    first = {}
+    offset, chunk = 0, limit * 10
+    while len(first) < limit:
+        batch = list(rows[offset : offset + chunk])
+        for pk, start in batch:
+            first.setdefault(pk, start)
+            if len(first) == limit:
+                break
+        if len(batch) < chunk:
+            break
+        offset, chunk = offset + chunk, chunk * 4
+    return _occurrences(first.items(), load)

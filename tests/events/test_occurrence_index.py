@@ -259,3 +259,20 @@ def test_an_all_day_date_is_stored_as_whole_local_days(calendar, make_event):
     assert row.start.astimezone(OSLO) == at(4, 0, OSLO)
     assert row.end.astimezone(OSLO) == at(6, 0, OSLO)
     assert row.local_date == at(4, 0, OSLO).date()
+
+
+def test_the_next_dates_reach_past_a_busy_series(monkeypatch, calendar, make_event):
+    # 60 daily dates come before the second event's first: the rows are read on until it appears.
+    daily = make_event(
+        title="Varje dag",
+        start=at(1, 8),
+        end=at(1, 9),
+        recurrence=Recurrence(rrules=[Rule(recurrence.DAILY, count=60)]),
+    )
+    later = make_event(title="Senare", start=at(70), end=at(70, 20))
+    events = visible_events(locale_id=calendar.locale_id).descendant_of(calendar)
+    from_rows, in_python = answers(
+        monkeypatch, lambda: facts(next_per_event(events, timezone.now(), 2, _fetch))
+    )
+    assert from_rows == in_python
+    assert [pk for pk, *_ in from_rows] == [daily.pk, later.pk]
