@@ -153,6 +153,21 @@ def test_a_generation_lost_from_the_cache_never_brings_back_old_entries(client, 
     assert client.get("/sv/om/")["X-Cache"] == "MISS"
 
 
+def test_bookkeeping_beside_a_save_does_not_retire_cached_pages(client, pages, superuser):
+    """Log entries and reference-index rows are written beside the saves that matter (which bump
+    on their own): alone, as a submission's history or an admin view logs them, they change no page."""
+    from wagtail.models import ModelLogEntry, ReferenceIndex
+
+    ReferenceIndex.objects.all().delete()
+    cached_get(client, "/sv/om/")
+    before = page_cache.generation()
+    ModelLogEntry.objects.log_action(pages["person"], "wagtail.edit", user=superuser)
+    ReferenceIndex.create_or_update_for_object(pages["sv"])  # the page names the person
+    assert ReferenceIndex.objects.exists() and ModelLogEntry.objects.exists()
+    assert page_cache.generation() == before
+    assert client.get("/sv/om/")["X-Cache"] == "HIT"
+
+
 # --- Never cached ---------------------------------------------------------------------------------
 
 
