@@ -4,7 +4,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from home import chrome
 
 
 def language_codes():
@@ -16,7 +18,7 @@ def site_default_language(request):
 
     if request is None or Site.find_for_request(request) is None:
         return settings.LANGUAGE_CODE
-    # for_request keeps the settings on the request: the switcher and hreflang ask again.
+    # for_request keeps the settings on the request. Pages read the default from home.chrome instead.
     return SiteSettings.for_request(request).default_language or settings.LANGUAGE_CODE
 
 
@@ -43,12 +45,8 @@ def home_page_for_locale(request, language_code):
     cache = getattr(request, "_home_pages_by_language", None) if request is not None else None
     if cache is not None and language_code in cache:
         return cache[language_code]
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return None
-    home = site.root_page.get_translation_or_none(locale)
+    found = chrome.for_request(request)["homes"].get(language_code)
+    home = Page.objects.filter(pk=found["id"]).first() if found else None
     if request is not None:
         if cache is None:
             cache = request._home_pages_by_language = {}
@@ -65,19 +63,22 @@ def _is_language_neutral_view(request):
     return match is not None and match.url_name != "wagtail_serve"
 
 
-def nearest_translated_ancestor(page, language_code):
+def nearest_translated_ancestor(page, language_code, private_paths=None):
     """The deepest ancestor of `page` with a live, public version in `language_code`, or None.
 
     A page that exists in one language only (a story told only in Swedish) then switches to its
     section in the other language (the story index), not all the way back to the home page.
+    `private_paths` (the chrome's) spares the query for the private sections.
     """
     ancestors = page.get_ancestors().filter(depth__gt=1).values("translation_key")
-    return (
-        Page.objects.filter(translation_key__in=ancestors, locale__language_code=language_code)
-        .live()
-        .public()
-        .order_by("-depth")
-        .first()
+    candidates = Page.objects.filter(
+        translation_key__in=ancestors, locale__language_code=language_code
+    ).live()
+    if private_paths is None:
+        return candidates.public().order_by("-depth").first()
+    return next(
+        (p for p in candidates.order_by("-depth") if chrome.is_public(p.path, private_paths)),
+        None,
     )
 
 
@@ -89,12 +90,18 @@ def alternates(request, page=None):
     switcher never leads to a 404.
     """
     current = translation.get_language()
+    shared = chrome.for_request(request)
     by_language = {}
     if page is not None and getattr(page, "translation_key", None):
+        # Live, and public as `.public()` decides, from the chrome's private sections: no query for them.
         translations = (
-            Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+            Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
         )
-        by_language = {p.locale.language_code: p for p in translations}
+        by_language = {
+            p.locale.language_code: p
+            for p in translations
+            if chrome.is_public(p.path, shared["private_paths"])
+        }
     entries = []
     for code, name in settings.LANGUAGES:
         fallback = ""
@@ -105,10 +112,14 @@ def alternates(request, page=None):
             # A view that is not a page (search, feeds...) exists in every language.
             url, exists = translate_url(request.get_full_path(), code), True
         else:
-            home = home_page_for_locale(request, code)
-            url, exists, fallback = (home.get_url(request) if home else f"/{code}/"), False, "home"
-            section = nearest_translated_ancestor(page, code) if page is not None and page.pk else None
-            if section is not None and (home is None or section.pk != home.pk):
+            home = shared["homes"].get(code)
+            url, exists, fallback = (home["url"] if home else f"/{code}/"), False, "home"
+            section = (
+                nearest_translated_ancestor(page, code, shared["private_paths"])
+                if page is not None and page.pk
+                else None
+            )
+            if section is not None and (home is None or section.pk != home["id"]):
                 url, fallback = section.get_url(request), "section"
         entries.append(
             {
@@ -124,7 +135,7 @@ def alternates(request, page=None):
     # x-default: the version in the site's default language, or the first that exists.
     existing = [e for e in entries if e["exists"]]
     if existing:
-        default_code = site_default_language(request)
+        default_code = shared["default_language"]
         default = next((e for e in existing if e["code"] == default_code), existing[0])
         default["x_default"] = True
     return entries

@@ -1,28 +1,32 @@
 from django import template
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
-from home import i18n
-from home.choices import OrganisationRole
-from home.models import FooterText, Organisation, SiteSettings
+from home import chrome, i18n
 
 register = template.Library()
 
 
-def _site(request):
-    return Site.find_for_request(request) if request else None
-
-
 @register.simple_tag(takes_context=True)
 def page_alternates(context):
-    """Every site language with this page's URL in it (see home.i18n.alternates)."""
+    """Every site language with this page's URL in it (see home.i18n.alternates).
+
+    The head, the switcher and some page templates ask: worked out once per request and page.
+    """
     request = context.get("request")
     page = context.get("page")
-    if "_alternates" not in context.render_context:
-        context.render_context["_alternates"] = i18n.alternates(
-            request, page if isinstance(page, Page) else None
-        )
-    return context.render_context["_alternates"]
+    page = page if isinstance(page, Page) else None
+    # A new page's preview has no pk yet: it must not share the entry of "no page".
+    key = (None if page is None else ("page", page.pk), translation.get_language())
+    memo = getattr(request, "_samspel_alternates", None) if request is not None else None
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._samspel_alternates = memo
+    if key not in memo:
+        memo[key] = i18n.alternates(request, page)
+    return memo[key]
 
 
 @register.simple_tag(takes_context=True)
@@ -31,19 +35,23 @@ def locale_home(context):
     return i18n.home_page_for_locale(request, translation.get_language())
 
 
+@register.simple_tag(takes_context=True)
+def locale_home_url(context):
+    """The home page's address in the active language, or '' if it has none."""
+    home = chrome.for_request(context.get("request"))["home"]
+    return home["url"] if home else ""
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = i18n.home_page_for_locale(request, translation.get_language())
-    items = home.get_children().live().public().in_menu() if home else Page.objects.none()
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
         "request": request,
-        "home": home,
         "items": [
-            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
-            for item in items
+            {**item, "active": bool(current_path) and current_path.startswith(item["path"])}
+            for item in chrome.for_request(request)["menu"]
         ],
     }
 
@@ -51,18 +59,18 @@ def main_menu(context):
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
     request = context.get("request")
-    site = _site(request)
-    locale = Locale.get_active()
-    settings_obj = SiteSettings.for_site(site) if site else None
-    privacy_page = None
-    if settings_obj and settings_obj.privacy_page_id:
-        privacy_page = settings_obj.privacy_page.localized
-    return {
-        "request": request,
-        "site_settings": settings_obj,
-        "privacy_page": privacy_page,
-        "footer_text": FooterText.objects.filter(locale=locale).first(),
-        "funders": Organisation.objects.filter(locale=locale, role=OrganisationRole.FUNDER).select_related(
-            "logo"
-        ),
-    }
+    shared = chrome.for_request(request)
+    footer = dict(shared["footer"])
+    # Prepared (and escaped) once when the chrome was built; kept as plain strings in the cache.
+    footer["body_html"] = mark_safe(footer["body_html"])  # noqa: S308
+    footer["eu_emblem_html"] = mark_safe(footer["eu_emblem_html"])  # noqa: S308
+    return {"request": request, "footer": footer, "privacy_url": shared["privacy_url"]}
+
+
+@register.simple_tag(takes_context=True)
+def page_breadcrumbs(context):
+    """The trail above the page being shown (see home.chrome.breadcrumbs); [] for none."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    return chrome.breadcrumbs(context.get("request"), page)
