@@ -8,6 +8,7 @@ from django.utils import timezone
 from events.choices import EventStatus
 from events.feeds import location_text, price_text
 from events.services.links import add_to_calendar_links, event_ics_path, feed_path, subscribe_links
+from events.services.localise import localise_links
 from events.services.occurrences import next_occurrences, occurrences
 from events.services.registration import availability_for, rules_for_events
 from residencies.choices import IntakePolicy
@@ -26,6 +27,7 @@ MIXED = "https://schema.org/MixedEventAttendanceMode"
 
 def event_context(event, request, now=None):
     now = now or timezone.now()
+    localise_links(event)
     upcoming = next_occurrences(event, now, limit=NEXT_LIMIT + 1)
     shown = upcoming[:NEXT_LIMIT]
     featured = next((o for o in upcoming if not o.cancelled), None) or (upcoming[0] if upcoming else None)
@@ -41,18 +43,17 @@ def event_context(event, request, now=None):
         shown = dated[: len(shown)]
         featured = dated[-1] if featured else None
         registration.update(single_event_form(event, request, featured) if not event.is_recurring else {})
+    location = location_text(event)
     context = {
         "next_occurrences": shown,
         "more_occurrences": len(upcoming) > NEXT_LIMIT,
         "featured_occurrence": featured,
         "is_past": not upcoming,
         "registration": registration,
-        "location_text": location_text(event),
+        "location_text": location,
         "price_text": price_text(event),
         "event_json_ld": json_ld(event, request, featured),
-        "calendar_links": add_to_calendar_links(
-            request, featured, location=location_text(event), details=event.summary
-        )
+        "calendar_links": add_to_calendar_links(request, featured, location=location, details=event.summary)
         if featured and not event.is_cancelled
         else None,
         "event_ics_url": event_ics_path(event),

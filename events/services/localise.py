@@ -4,8 +4,10 @@ These links are synchronised across translations, so a Norwegian event may point
 Swedish venue. One query per kind of object, whatever the number of events.
 """
 
+from django.db.models import Q
+
 from events.models import EventCategory, Venue
-from home.models import Organisation
+from home.models import ActivityPage, Organisation
 
 RELATED = (("venue", Venue), ("category", EventCategory), ("organiser", Organisation))
 
@@ -34,6 +36,30 @@ def _localise(events, name, queryset):
             obj = event.__dict__[f"local_{name}"]
             if obj is not None and event.locale_id == locale_id and obj.translation_key in found:
                 event.__dict__[f"local_{name}"] = found[obj.translation_key]
+
+
+def localise_links(event):
+    """One event's venue, category, organiser and activity in its language: one query per link set.
+
+    The same choice as the page's own `local_*` properties (its translation in the page's
+    language, else the linked object itself; an activity only while live), without first
+    loading the linked object and the locale to find the translation.
+    """
+    for name, model in (*RELATED, ("activity", ActivityPage)):
+        event.__dict__[f"local_{name}"] = _in_locale(model, getattr(event, f"{name}_id"), event.locale_id)
+    activity = event.__dict__["local_activity"]
+    if activity is not None and not activity.live:
+        event.__dict__["local_activity"] = None
+    return event
+
+
+def _in_locale(model, pk, locale_id):
+    if pk is None:
+        return None
+    keys = model.objects.filter(pk=pk).values("translation_key")
+    found = list(model.objects.filter(Q(pk=pk) | Q(locale_id=locale_id, translation_key__in=keys)))
+    in_locale = [o for o in found if o.locale_id == locale_id]
+    return in_locale[0] if in_locale else next((o for o in found if o.pk == pk), None)
 
 
 def categories_for_locale(locale_id):

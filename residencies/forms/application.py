@@ -108,11 +108,18 @@ class SubmissionForm(AbuseProtectedFormMixin, QuestionFieldsMixin, forms.Form):
         if mode == NEW:
             self.fields["consent"] = forms.BooleanField(
                 label=CONSENT_TEXT,
-                help_text=format_html('<a href="{}">{}</a>', privacy_url, _("Read the privacy notice"))
-                if privacy_url
-                else "",
                 error_messages={"required": _("We can only take your registration if you agree.")},
             )
+            self.set_privacy_url(privacy_url)
+
+    def set_privacy_url(self, url):
+        """Link the consent box to the privacy notice at `url` (a post that is accepted never shows it)."""
+        if "consent" in self.fields:
+            self.fields["consent"].help_text = (
+                format_html('<a href="{}">{}</a>', url, _("Read the privacy notice")) if url else ""
+            )
+            # A bound field copies the help text when it is made, and validating makes them.
+            self._bound_fields_cache.pop("consent", None)
 
     @staticmethod
     def _initial_from(page, submission):

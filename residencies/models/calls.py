@@ -198,9 +198,9 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
         # The form lives on the call page: a post with errors shows the page again, form filled in.
         return self.template
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, intake_context=None, **kwargs):
         from residencies.services.calls import call_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(call_context(self, request))
+        context.update(call_context(self, request, known=intake_context))
         return context

@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 
 class Intake(models.Model):
@@ -56,32 +58,47 @@ class Intake(models.Model):
     def pages(self):
         return Page.objects.filter(translation_key=self.translation_key)
 
-    def rules_page(self):
+    def rules_page(self, model=None):
         """The page whose admission settings rule this list.
 
         Translations copy synchronised fields only when they are synced, so for a
         while the Swedish and Norwegian pages may disagree about places. One list
         needs one rule: that of the translation source (wagtail-localize), else the
         default language's page, else the oldest.
+
+        `model` is the pages' specific class when the caller knows it: then one query
+        gives the page ready to use (the source's locale comes along as a subquery).
         """
         from wagtail_localize.models import TranslationSource
 
-        pages = list(self.pages().select_related("locale"))
+        source = TranslationSource.objects.filter(object_id=self.translation_key).order_by("pk")
+        pages = list(
+            (model or Page)
+            .objects.filter(translation_key=self.translation_key)
+            .select_related("locale")
+            .annotate(rules_source_locale=Subquery(source.values("locale_id")[:1]))
+        )
         if not pages:
             return None
-        source_locale = (
-            TranslationSource.objects.filter(object_id=self.translation_key)
-            .values_list("locale_id", flat=True)
-            .first()
-        )
-        default_locale = Locale.get_default().pk
+        default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
         def rank(page):
-            return (page.locale_id != source_locale, page.locale_id != default_locale, page.pk)
+            return (
+                page.locale_id != page.rules_source_locale,
+                page.locale.language_code != default_code,
+                page.pk,
+            )
 
-        return min(pages, key=rank).specific
+        chosen = min(pages, key=rank)
+        return chosen if model else chosen.specific
 
-    def page_in(self, language_code):
-        """The page in this language if it exists, else the rules page."""
-        page = self.pages().filter(locale__language_code=language_code).first()
-        return page.specific if page else self.rules_page()
+    def page_in(self, language_code, model=None):
+        """The page in this language if it exists, else the rules page (`model`: see rules_page)."""
+        page = (
+            (model or Page)
+            .objects.filter(translation_key=self.translation_key, locale__language_code=language_code)
+            .first()
+        )
+        if page is None:
+            return self.rules_page(model)
+        return page if model else page.specific

@@ -51,7 +51,9 @@ FIRST_COME_EMAILS = {
 
 def rules_for(page):
     """The page whose settings rule the lists of `page` (see Intake.rules_page)."""
-    return Intake(translation_key=page.translation_key).rules_page() or page
+    # Translations share the page's class: a specific page lets the lookup load its class directly.
+    model = type(page) if type(page) is page.specific_class else None
+    return Intake(translation_key=page.translation_key).rules_page(model) or page
 
 
 def intake_availability(page, occurrence=None, now=None, rules=None):
@@ -68,13 +70,14 @@ def intake_availability(page, occurrence=None, now=None, rules=None):
     return state
 
 
-def submit(owner_page, data, files=(), language=None, occurrence=None, now=None, draft=False):
+def submit(owner_page, data, files=(), language=None, occurrence=None, now=None, draft=False, rules=None):
     """Register or apply (or, with draft=True, save a draft that holds no place). -> the new Submission.
 
     `data` holds the fixed fields (name and email at least) and `answers`
     ({question key: value}); `files` are uploaded files (with `.slot` for a requested
     attachment). Raises NotOpen, NoSuchOccurrence, IntakeFull, MissingAttachment or
     AlreadySubmitted (with `.existing`; a forgotten draft gets its link again).
+    `rules` is rules_for(owner_page), when the caller has it already.
     """
     language = language or get_language()
     now = now or timezone.now()
@@ -84,7 +87,7 @@ def submit(owner_page, data, files=(), language=None, occurrence=None, now=None,
         owner_page.intake_per_occurrence and owner_page.intake_occurrence_is_valid(occurrence)
     ):
         raise NoSuchOccurrence
-    rules = rules_for(owner_page)
+    rules = rules or rules_for(owner_page)
     state = rules.intake_state(occurrence, now=now)
     if state != IntakeState.OPEN:
         raise NotOpen(state)
@@ -253,6 +256,9 @@ def places_left(target, occurrence=None, rules=None):
         intake, rules = target, rules or target.rules_page()
     else:
         rules = rules or rules_for(target)
+        # The list found below is this occurrence's: a list without a limit needs no lookup.
+        if rules is None or rules.intake_capacity(occurrence) is None:
+            return None
         intake = Intake.objects.filter(translation_key=target.translation_key, occurrence=occurrence).first()
     capacity = rules.intake_capacity(intake.occurrence if intake else occurrence) if rules else None
     if capacity is None:
@@ -312,7 +318,7 @@ def _fill_places(rules, intake, now):
 
 def _announce(rules, submission):
     """The mails and the history entry of a freshly sent submission."""
-    queue_email(submission, FIRST_COME_EMAILS.get(submission.status, EmailKind.RECEIVED))
+    queue_email(submission, FIRST_COME_EMAILS.get(submission.status, EmailKind.RECEIVED), rules=rules)
     notify = rules.intake_notify_address()
     if notify:
         # In the organiser's language (the rules page's), not the applicant's.
@@ -322,5 +328,6 @@ def _announce(rules, submission):
             to=notify,
             reply_to=submission.email,
             language=rules.locale.language_code,
+            rules=rules,
         )
     history.record(submission, "residencies.submit", status=submission.status)

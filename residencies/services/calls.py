@@ -91,28 +91,37 @@ def _sort_key(call):
     return -stamp(call.intake_closes_at), call.title
 
 
-def call_context(page, request):
-    """What the call page template needs, besides the page: status, places, deadline and the form."""
+def call_context(page, request, known=None):
+    """What the call page template needs, besides the page: status, places, deadline and the form.
+
+    `known`: values a view has worked out already and shows instead (the form view passes its
+    own rules, state, places and form): they are used as they are, not looked up again.
+    """
     from residencies import services
     from residencies.forms import SubmissionForm
     from residencies.views.public import privacy_url
 
-    rules = services.rules_for(page)
-    state = services.intake_availability(page, rules=rules)
+    known = known or {}
+    rules = known.get("intake_rules") or services.rules_for(page)
+
+    def value(key, work_out):
+        return known[key] if key in known else work_out()
+
+    state = value("intake_state", lambda: services.intake_availability(page, rules=rules))
     criteria = page.intake_criteria()
     total_weight = sum(weight for _key, _label, weight in criteria) or 1
     context = {
         "call_status": call_status(page),
         "intake_state": state,
         "intake_rules": rules,
-        "places_left": services.places_left(page, rules=rules),
-        "closes_at": rules.intake_window()[1],
+        "places_left": value("places_left", lambda: services.places_left(page, rules=rules)),
+        "closes_at": value("closes_at", lambda: rules.intake_window()[1]),
         "criteria": [
             {"label": label, "weight": weight, "share": round(100 * weight / total_weight)}
             for _key, label, weight in criteria
         ],
     }
     if state == IntakeState.OPEN:
-        context["form"] = SubmissionForm(page=page, privacy_url=privacy_url(request))
-        context["form_action"] = page.intake_form_url(request=request)
+        context["form"] = value("form", lambda: SubmissionForm(page=page, privacy_url=privacy_url(request)))
+        context["form_action"] = value("form_action", lambda: page.intake_form_url(request=request))
     return context

@@ -51,19 +51,24 @@ def render_email(kind, context, language):
     return " ".join(subject.split())[:255], body.strip() + "\n"
 
 
-def queue_email(submission, kind, *, to=None, reply_to="", language=None):
+def queue_email(submission, kind, *, to=None, reply_to="", language=None, rules=None):
     """Write the mail now (same transaction as the change it reports) and send it after commit.
 
     `language` is the submission's unless given (the organiser's mail is in the page's language).
+    `rules` is the list's rules page (Intake.rules_page), when the caller has it already.
     """
     language = language or submission.language
-    page = submission.intake.page_in(language)
-    rules = submission.intake.rules_page() or page
-    closes_at = rules.intake_window(submission.intake.occurrence)[1] if rules is not None else None
+    intake = submission.intake
+    # Translations share the rules page's class: knowing it, each page is one query.
+    model = type(rules) if rules is not None and type(rules) is rules.specific_class else None
+    page = intake.page_in(language, model)
+    rules = rules or intake.rules_page() or page
+    closes_at = rules.intake_window(intake.occurrence)[1] if rules is not None else None
+    link_page = page if language == submission.language else intake.page_in(submission.language, model)
     context = {
         "submission": submission,
         "page": page,
-        "link": submission_link(submission, submission.intake.page_in(submission.language)),
+        "link": submission_link(submission, link_page),
         "position": submission.waiting_position(),
         "occurrence": submission.intake.occurrence,
         "answers": answer_rows(submission, page),

@@ -30,6 +30,9 @@ class ReadOnlyViewSet(ModelViewSet):
 
     inspect_view_enabled = True
     copy_view_enabled = False
+    # No usage view shows these records' references, and indexing them ran inside the
+    # submission's locked transaction on every save.
+    add_to_reference_index = False
     extra_urls = []
     read_only_views = READ_ONLY
 

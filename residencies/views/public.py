@@ -47,19 +47,15 @@ def submission_url(page, submission, request=None, suffix=""):
 
 def privacy_url(request):
     """The privacy notice in the visitor's language, for the consent box."""
-    from wagtail.models import Site
+    from home import chrome
 
-    from home.models import SiteSettings
-
-    site = Site.find_for_request(request) if request else None
-    settings_obj = SiteSettings.for_site(site) if site else None
-    if not settings_obj or not settings_obj.privacy_page_id:
-        return ""
-    return settings_obj.privacy_page.localized.get_url(request) or ""
+    # The footer links the same notice: the shared chrome has its address already.
+    return chrome.for_request(request)["privacy_url"] if request is not None else ""
 
 
 def context(page, request, **extra):
-    return page.get_context(request) | extra
+    """The page's context with the form view's own values, which the page need not work out again."""
+    return page.get_context(request, intake_context=extra) | extra
 
 
 def remember(request, submission):
@@ -112,7 +108,8 @@ def form_view(page, request, occurrence=None):
             mode=NEW,
             saving_draft=saving_draft,
             kept=kept,
-            privacy_url=privacy_url(request),
+            # A post needs the link only if the form is shown again (below).
+            privacy_url="" if request.method == "POST" else privacy_url(request),
         )
         if request.method == "POST":
             if form.is_valid():
@@ -125,6 +122,7 @@ def form_view(page, request, occurrence=None):
                         language=get_language(),
                         occurrence=occurrence,
                         draft=saving_draft,
+                        rules=rules,
                     )
                 except services.AlreadySubmitted as error:
                     if error.existing and error.existing.reference in request.session.get(SESSION_KEY, []):
@@ -147,6 +145,7 @@ def form_view(page, request, occurrence=None):
             if form is not None:
                 kept = keep_files(page, form, kept)
                 form.kept = kept
+                form.set_privacy_url(privacy_url(request))
     return TemplateResponse(
         request,
         page.intake_form_template,

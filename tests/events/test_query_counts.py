@@ -206,3 +206,32 @@ def test_an_unchanged_feed_costs_two_queries(client, calendar):
     assert response.status_code == 304
     # One to find the calendar page, one aggregate for the validators.
     assert len(context.captured_queries) == 2
+
+
+def test_an_event_page_finds_each_linked_object_in_its_language_with_one_query(rf, calendar, activity):
+    """Venue, category, organiser and activity: the Norwegian version where there is one, in one
+    query each, not the linked object first and its translation after."""
+    from events.services.detail import event_context
+
+    add_events(calendar, 2, 0, activity)
+    event = EventPage.objects.get(locale_id=calendar.nb.locale_id, slug="evenemang-1")
+    venue = event.venue
+    venue.nb = venue.copy_for_translation(calendar.nb.locale)
+    venue.nb.name = "Scenen"
+    venue.nb.save()
+    event = EventPage.objects.get(pk=event.pk)
+    request = rf.get(event.url)
+    with CaptureQueriesContext(connection) as captured:
+        event_context(event, request)
+    assert event.local_venue == venue.nb
+    assert event.local_category == event.category  # not translated: the Swedish one
+    assert event.local_organiser == event.organiser
+    assert event.local_activity == activity.nb
+    sql = [query["sql"] for query in captured.captured_queries]
+    for table in ("events_venue", "events_eventcategory", "home_organisation", "home_activitypage"):
+        assert sum(f'FROM "{table}"' in text for text in sql) == 1, table
+    assert not any('FROM "wagtailcore_locale"' in text for text in sql)
+    assert len(sql) <= CEILING_EVENT_CONTEXT
+
+
+CEILING_EVENT_CONTEXT = 7
