@@ -12,8 +12,9 @@ from django.views.decorators.http import require_safe
 
 from events import deadline_feed, feeds
 from events.models import EventCategory, EventIndexPage
-from events.services.queries import not_restricted_q, visible_events
+from events.services.queries import visible_events
 from home.models import ActivityPage
+from home.visibility import not_restricted_q
 
 CACHE_CONTROL = "public, max-age=900"
 # A built calendar is kept under its ETag: the ETag changes whenever the data does, so a kept

@@ -7,6 +7,7 @@ and activity page sections come from `home_calls` and `activity_calls`.
 from dataclasses import dataclass
 from datetime import datetime
 
+from home.visibility import visible
 from residencies.choices import CallStatus
 
 
@@ -69,4 +70,4 @@ def activity_calls(activity, limit=6):
 def call_index_for(locale):
     from residencies.models import CallIndexPage
 
-    return CallIndexPage.objects.live().public().filter(locale=locale).first()
+    return visible(CallIndexPage).filter(locale=locale).first()

@@ -27,9 +27,10 @@ from events.forms import EventPageForm
 from events.models.registration import EventRegistrationMixin
 from home.choices import Region
 from home.models.mixins import BodyMixin, ListingMixin
+from home.visibility import RestrictionsFromCacheMixin
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RestrictionsFromCacheMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -54,7 +55,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(EventRegistrationMixin, ListingMixin, BodyMixin, Page):
+class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin, BodyMixin, Page):
     # --- When ---------------------------------------------------------------
     start = models.DateTimeField(
         _("starts"),

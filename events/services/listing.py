@@ -21,10 +21,11 @@ from events.services.links import deadlines_feed_path, feed_path, subscribe_link
 from events.services.localise import categories_for_locale, localise_related
 from events.services.occurrence_index import paged_latest_ended, paged_window, window
 from events.services.occurrences import attach_exceptions
-from events.services.queries import not_restricted_q, visible_events
+from events.services.queries import visible_events
 from events.services.registration import availability_for
 from home.choices import Region
 from home.models import ActivityPage
+from home.visibility import not_restricted_q
 
 PER_PAGE = 20
 UPCOMING_HORIZON = timedelta(days=550)

@@ -2,12 +2,11 @@
 
 from datetime import timedelta
 
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models import Q
 
 from events.choices import EventStatus
 from events.models import EventPage
+from home.visibility import visible
 
 # A cancelled event stays in feeds this long after it would have ended, so subscribers see it go.
 KEEP_CANCELLED = timedelta(days=30)
@@ -15,17 +14,9 @@ KEEP_CANCELLED = timedelta(days=30)
 KEEP_PAST = timedelta(days=365)
 
 
-def not_restricted_q():
-    """Not in a private section: Wagtail's `.public()` as a subquery, so it costs no query of its own."""
-    restrictions = PageViewRestriction.objects.alias(restricted_path=F("page__path")).filter(
-        restricted_path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return ~Exists(restrictions)
-
-
 def visible_events(language_code=None, locale_id=None):
     """Live, public events in one language."""
-    queryset = EventPage.objects.live().filter(not_restricted_q())
+    queryset = visible(EventPage)
     if locale_id is not None:
         queryset = queryset.filter(locale_id=locale_id)
     elif language_code is not None:

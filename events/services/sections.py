@@ -10,8 +10,9 @@ from events.services.listing import LISTING_FIELDS
 from events.services.localise import localise_related
 from events.services.occurrence_index import next_per_event
 from events.services.occurrences import attach_exceptions
-from events.services.queries import not_restricted_q, visible_events
+from events.services.queries import visible_events
 from home.sections import Section
+from home.visibility import not_restricted_q
 
 CARD_IMAGE = "fill-480x300"
 HOME_LIMIT = 3

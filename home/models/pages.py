@@ -16,6 +16,7 @@ from home.abuse import rate_limited
 from home.choices import ActivityStatus, OrganisationRole, Region
 from home.models.mixins import BodyMixin, ListingMixin
 from home.sections import activity_page_sections, home_page_sections
+from home.visibility import RestrictionsFromCacheMixin, visible
 
 
 def with_image_renditions(queryset, field="image"):
@@ -25,7 +26,7 @@ def with_image_renditions(queryset, field="image"):
     )
 
 
-class HomePage(Page):
+class HomePage(RestrictionsFromCacheMixin, Page):
     hero_heading = models.CharField(
         _("hero heading"),
         max_length=255,
@@ -146,9 +147,9 @@ class HomePage(Page):
         ids = [pk for pk, _key in chosen]
         keys = [key for _pk, key in chosen]
         candidates = with_image_renditions(
-            ActivityPage.objects.filter(Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=self.locale_id))
-            .live()
-            .public()
+            visible(ActivityPage).filter(
+                Q(pk__in=ids) | Q(translation_key__in=keys, locale_id=self.locale_id)
+            )
         )
         by_pk = {page.pk: page for page in candidates}
         translated = {
@@ -178,7 +179,7 @@ class HomePageFeaturedActivity(Orderable):
     panels = [FieldPanel("activity")]
 
 
-class ContentPage(ListingMixin, BodyMixin, Page):
+class ContentPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
     content_panels = Page.content_panels + ListingMixin.listing_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + ListingMixin.search_fields + BodyMixin.search_fields
 
@@ -191,7 +192,7 @@ class ContentPage(ListingMixin, BodyMixin, Page):
         verbose_name = _("content page")
 
 
-class ProgrammeIndexPage(Page):
+class ProgrammeIndexPage(RestrictionsFromCacheMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -212,12 +213,12 @@ class ProgrammeIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["activities"] = with_image_renditions(
-            ActivityPage.objects.child_of(self).live().public().order_by("path")
+            visible(ActivityPage.objects.child_of(self)).order_by("path")
         )
         return context
 
 
-class ActivityPage(ListingMixin, BodyMixin, Page):
+class ActivityPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
     """One programme activity, with the fact box the peer projects show."""
 
     status = models.CharField(
@@ -327,7 +328,7 @@ class ActivityPage(ListingMixin, BodyMixin, Page):
         return context
 
 
-class ContactPage(RoutablePageMixin, Page):
+class ContactPage(RestrictionsFromCacheMixin, RoutablePageMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.mixins import ListingMixin
+from home.visibility import RestrictionsFromCacheMixin
 from residencies.blocks import ItineraryBlock
 from residencies.choices import IntakePolicy
 from residencies.models.calls import CALL_POLICIES, CallPage
@@ -15,7 +16,7 @@ from residencies.models.calls import CALL_POLICIES, CallPage
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class ResidencyPage(CallPage, Page):
+class ResidencyPage(RestrictionsFromCacheMixin, CallPage, Page):
     """A product-development residency: time and a place to develop a product or service with others."""
 
     host = models.ForeignKey(
@@ -95,7 +96,7 @@ class ResidencyPage(CallPage, Page):
         return self.host.localized if self.host_id and self.host else None
 
 
-class StudyTripPage(CallPage, Page):
+class StudyTripPage(RestrictionsFromCacheMixin, CallPage, Page):
     """A study trip: where, day by day, and what the programme pays for."""
 
     intake_policy = models.CharField(
@@ -176,7 +177,7 @@ class StudyTripPage(CallPage, Page):
 CALL_PAGE_TYPES = (ResidencyPage, StudyTripPage)
 
 
-class CallIndexPage(Page):
+class CallIndexPage(RestrictionsFromCacheMixin, Page):
     """All calls: open ones first with their deadlines, then upcoming, then closed."""
 
     introduction = RichTextField(

@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from home.models.pages import with_image_renditions
+from home.visibility import visible
 from residencies.choices import CallStatus, IntakePolicy, SubmissionStatus
 from residencies.models import CALL_PAGE_TYPES, IntakeState, Submission
 
@@ -65,7 +66,7 @@ def listed_calls(locale, parent=None, activity=None, statuses=None, limit=None, 
     now = now or timezone.now()
     calls = []
     for model in CALL_PAGE_TYPES:
-        queryset = model.objects.live().public().filter(locale=locale)
+        queryset = visible(model).filter(locale=locale)
         if parent is not None:
             queryset = queryset.child_of(parent)
         if activity is not None:

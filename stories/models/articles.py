@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.mixins import ListingMixin
+from home.visibility import RestrictionsFromCacheMixin, visible
 from stories.blocks import article_body_blocks
 from stories.services.reading import reading_minutes, word_count
 
@@ -30,14 +31,16 @@ def per_page():
     return getattr(settings, "STORIES_PER_PAGE", DEFAULT_PER_PAGE)
 
 
-def with_card_images(queryset):
-    """Each item's image and the card rendition come in two queries, whatever the number of items."""
-    return queryset.prefetch_related(
-        Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_RENDITION))
+def with_card_images(queryset, rendition=CARD_RENDITION):
+    """Each item's image (joined) and its card rendition (one query), whatever the number of items."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=rendition)
+    # `prefetched_renditions` is where Wagtail's get_rendition looks before the cache and the database.
+    return queryset.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
     )
 
 
-class ArticlePage(ListingMixin, Page):
+class ArticlePage(RestrictionsFromCacheMixin, ListingMixin, Page):
     # The listing summary doubles as the lead: one text under the title, on cards, in feeds and previews.
     summary = models.TextField(
         _("lead"),
@@ -87,7 +90,7 @@ class ArticlePage(ListingMixin, Page):
         return []
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(RestrictionsFromCacheMixin, RoutablePageMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -110,11 +113,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def articles(self):
         """Live, public articles under this index, newest first."""
         return (
-            self.article_model()
-            .objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-date", "-first_published_at", "-pk")
+            visible(self.article_model()).descendant_of(self).order_by("-date", "-first_published_at", "-pk")
         )
 
     def prepare_cards(self, articles):
@@ -135,14 +134,26 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         context["feeds"] = self.feed_urls(request)
         return context
 
+    def feed_dependent_models(self):
+        """Models besides the articles whose changes show in the feeds (their unpublishing is logged)."""
+        return []
+
+    def feed_dependencies(self):
+        """Aggregates for stories.feeds.feed_state over what items show besides their own fields."""
+        return {}
+
+    def feed_digest(self):
+        """A text that changes when something items show, and that has no timestamp, changes."""
+        return ""
+
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from stories.feeds import ArticleRssFeed
+        from stories.feeds import ArticleRssFeed, serve_feed
 
-        return ArticleRssFeed()(request, index=self)
+        return serve_feed(ArticleRssFeed(), self, request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from stories.feeds import ArticleAtomFeed
+        from stories.feeds import ArticleAtomFeed, serve_feed
 
-        return ArticleAtomFeed()(request, index=self)
+        return serve_feed(ArticleAtomFeed(), self, request)

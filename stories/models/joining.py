@@ -12,6 +12,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.visibility import RestrictionsFromCacheMixin
 from residencies.choices import IntakePolicy
 from residencies.models import IntakePageMixin, IntakeState
 
@@ -21,7 +22,7 @@ JOIN_POLICIES = [
 ]
 
 
-class JoinNetworkPage(IntakePageMixin, Page):
+class JoinNetworkPage(RestrictionsFromCacheMixin, IntakePageMixin, Page):
     """Where people ask to join. Accepting a request (and telling the applicant) makes a draft profile.
 
     The page's own address shows the form; `register/` and the private-link routes come from

@@ -11,12 +11,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.choices import Country, Region
 from home.models.mixins import ListingMixin
+from home.visibility import RestrictionsFromCacheMixin, visible
 from stories.choices import REGION_COUNTRY, SocialPlatform, StorytellingLanguage
 from stories.forms import StorytellerPageForm
 from stories.models.joining import JoinNetworkPage
 
 
-class NetworkDirectoryPage(Page):
+class NetworkDirectoryPage(RestrictionsFromCacheMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -38,11 +39,11 @@ class NetworkDirectoryPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_listing(self, request))
-        context["join_page"] = JoinNetworkPage.objects.child_of(self).live().public().first()
+        context["join_page"] = visible(JoinNetworkPage.objects.child_of(self)).first()
         return context
 
 
-class StorytellerPage(ListingMixin, Page):
+class StorytellerPage(RestrictionsFromCacheMixin, ListingMixin, Page):
     """A storyteller's profile.
 
     A page, not a snippet: editors draft, preview, publish and translate it like every other page,

@@ -1,7 +1,7 @@
 """Stories from the storytelling network: the index with its filters and the story page."""
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch, Subquery, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -25,6 +25,30 @@ class StoryIndexPage(ArticleIndexPage):
 
     def prepare_cards(self, articles):
         return prepare_story_cards(articles)
+
+    def feed_dependent_models(self):
+        from stories.models import StorytellerPage
+
+        return [StorytellerPage]
+
+    def feed_dependencies(self):
+        """Items show storytellers' names and art form names (stories.feeds.feed_state)."""
+        from stories.models import StorytellerPage
+
+        storytellers = (
+            StorytellerPage.objects.filter(last_published_at__isnull=False)
+            .order_by("-last_published_at")
+            .values("last_published_at")[:1]
+        )
+        return {"storytellers": Max(Subquery(storytellers))}
+
+    def feed_digest(self):
+        # Art forms have no timestamp: their names (a handful of rows) stand for them.
+        from stories.models import ArtForm
+
+        return ",".join(
+            f"{pk}:{name}" for pk, name in ArtForm.objects.order_by("pk").values_list("pk", "name")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from stories.services.listing import story_listing
@@ -93,13 +117,14 @@ class StoryPage(ArticlePage):
 
     def get_context(self, request, *args, **kwargs):
         from stories.services.listing import related_stories
-
-        context = super().get_context(request, *args, **kwargs)
         from stories.services.localise import localise_activity
 
-        prepare_story_cards([self])
+        context = super().get_context(request, *args, **kwargs)
+        related = related_stories(self)
+        # The story's own tags and storytellers and its related cards' in the same queries.
+        prepare_story_cards([self, *related])
         localise_activity([self])
-        context["related_stories"] = related_stories(self)
+        context["related_stories"] = related
         return context
 
 
@@ -137,12 +162,16 @@ class StoryArtForm(Orderable):
         verbose_name = _("art form or industry")
 
 
-def story_card_queryset(queryset):
-    """What a story card shows, prefetched: image with rendition, art forms, storytellers."""
-    return with_card_images(queryset).prefetch_related(
+def _link_prefetches():
+    return (
         Prefetch("art_form_links", queryset=StoryArtForm.objects.select_related("art_form")),
         Prefetch("storyteller_links", queryset=StoryStoryteller.objects.select_related("storyteller")),
     )
+
+
+def story_card_queryset(queryset):
+    """What a story card shows, prefetched: image with rendition, art forms, storytellers."""
+    return with_card_images(queryset).prefetch_related(*_link_prefetches())
 
 
 def prepare_story_cards(stories):
@@ -151,6 +180,10 @@ def prepare_story_cards(stories):
 
     if isinstance(stories, models.QuerySet):
         stories = list(story_card_queryset(stories))
+    else:
+        # A story page itself, or stories fetched elsewhere: two queries rather than one per link
+        # (lists already prefetched are left as they are; an unsaved page in a preview has its own).
+        prefetch_related_objects([story for story in stories if story.pk], *_link_prefetches())
     localise_art_forms(stories)
     localise_storytellers(stories)
     return stories

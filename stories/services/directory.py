@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 
 from home.choices import Country, Region
+from home.visibility import visible
 from stories.choices import StorytellingLanguage
 from stories.models import ArtForm, StoryPage, StoryStoryteller, StorytellerArtForm, StorytellerPage
 from stories.models.articles import per_page, with_card_images
@@ -17,10 +18,11 @@ from stories.services.languages import SiteLocales, group_by_language, only_in_o
 from stories.services.localise import localise_art_forms
 
 OTHER_LANGUAGE_LIMIT = 24
+PROFILE_RENDITION = "fill-400x400"  # as in stories/includes/storyteller_card.html
 
 
 def profile_queryset(queryset):
-    return with_card_images(queryset).prefetch_related(
+    return with_card_images(queryset, PROFILE_RENDITION).prefetch_related(
         Prefetch("art_form_links", queryset=StorytellerArtForm.objects.select_related("art_form"))
     )
 
@@ -50,7 +52,7 @@ def filter_profiles(queryset, filters):
 def network_counts():
     """Storytellers by region and by country, each person counted once whatever their languages."""
     # order_by(): Page's default ordering by path would otherwise join the GROUP BY.
-    live = StorytellerPage.objects.live().public().order_by()
+    live = visible(StorytellerPage).order_by()
     by_region = dict(
         live.values_list("region")
         .annotate(n=Count("translation_key", distinct=True))
@@ -81,15 +83,13 @@ def directory_listing(directory, request):
             "language": StorytellingLanguage.values,
         },
     )
-    queryset = filter_profiles(
-        StorytellerPage.objects.live().public().child_of(directory).order_by("title"), filters
-    )
+    queryset = filter_profiles(visible(StorytellerPage).child_of(directory).order_by("title"), filters)
     page_obj = Paginator(profile_queryset(queryset), per_page()).get_page(request.GET.get("page"))
     storytellers = localise_art_forms(list(page_obj.object_list))
 
-    others = only_in_other_languages(
-        StorytellerPage.objects.live().public(), StorytellerPage, directory.locale_id
-    ).order_by("title")
+    others = only_in_other_languages(visible(StorytellerPage), StorytellerPage, directory.locale_id).order_by(
+        "title"
+    )
     others = list(profile_queryset(filter_profiles(others, filters))[:OTHER_LANGUAGE_LIMIT])
     other_language_storytellers = locales.mark_other_language(localise_art_forms(others), directory.locale_id)
 
@@ -111,7 +111,7 @@ def storyteller_stories(storyteller):
     """The storyteller's stories in the profile's language, and those told only in another language."""
     locales = SiteLocales()
     told = StoryStoryteller.objects.filter(storyteller__translation_key=storyteller.translation_key)
-    theirs = StoryPage.objects.live().public().filter(pk__in=told.values("page_id")).order_by("-date", "-pk")
+    theirs = visible(StoryPage).filter(pk__in=told.values("page_id")).order_by("-date", "-pk")
     stories = prepare_story_cards(theirs.filter(locale_id=storyteller.locale_id))
     others = prepare_story_cards(only_in_other_languages(theirs, StoryPage, storyteller.locale_id))
     return {

@@ -5,6 +5,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.visibility import visible
+
 
 class SiteLocales:
     """The site's locales by id and by code, read once per listing."""
@@ -31,7 +33,7 @@ class SiteLocales:
 
 def only_in_other_languages(queryset, model, locale_id):
     """`queryset`'s pages outside `locale_id` that have no live, public translation in it."""
-    translated = model.objects.live().public().filter(locale_id=locale_id).values("translation_key")
+    translated = visible(model).filter(locale_id=locale_id).values("translation_key")
     return queryset.exclude(locale_id=locale_id).exclude(translation_key__in=translated)
 
 

@@ -6,9 +6,10 @@ with their prefetches, and one query per kind of localised object (stories.servi
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Q, Value, When
 
 from home.choices import Region
+from home.visibility import visible
 from stories.models import ArtForm, StoryArtForm, StoryPage, StoryStoryteller, StorytellerPage
 from stories.models.articles import per_page, with_card_images
 from stories.models.stories import prepare_story_cards, story_card_queryset
@@ -40,12 +41,18 @@ def filter_stories(queryset, filters, storyteller_keys):
 
 def story_listing(index, request):
     locales = SiteLocales()
-    current = index.locale.language_code
+    # The site's locales are read anyway (to mark cards); the index's is among them.
+    locale = locales.by_id.get(index.locale_id) or index.locale
+    current = locale.language_code
     art_options = list(ArtForm.objects.filter(locale_id=index.locale_id))
+    # The option list shows a name and a slug: not whole profile pages.
     storyteller_options = list(
-        StorytellerPage.objects.live().public().filter(locale_id=index.locale_id).order_by("title")
+        visible(StorytellerPage)
+        .filter(locale_id=index.locale_id)
+        .order_by("title")
+        .values("title", "slug", "translation_key")
     )
-    storyteller_keys = {person.slug: person.translation_key for person in storyteller_options}
+    storyteller_keys = {person["slug"]: person["translation_key"] for person in storyteller_options}
     filters = read_filters(
         request.GET,
         {
@@ -72,9 +79,9 @@ def story_listing(index, request):
 
     other_language_stories = []
     if filters.language == current:
-        others = only_in_other_languages(
-            StoryPage.objects.live().public(), StoryPage, index.locale_id
-        ).order_by("-date", "-pk")
+        others = only_in_other_languages(visible(StoryPage), StoryPage, index.locale_id).order_by(
+            "-date", "-pk"
+        )
         others = story_card_queryset(filter_stories(others, filters, storyteller_keys))
         other_language_stories = locales.mark_other_language(
             prepare_story_cards(list(others[:OTHER_LANGUAGE_LIMIT])), index.locale_id
@@ -99,22 +106,40 @@ def news_listing(index, request):
     return {"news_items": list(page_obj.object_list), "page_obj": page_obj, "query_string": ""}
 
 
+def _own_links(story):
+    """The story's art form slugs and storytellers' translation keys, as a subquery each.
+
+    In a preview the links are the edited ones in memory (an unsaved page has none in the database).
+    """
+    if story.pk and not getattr(story, "_cluster_related_objects", None):
+        return (
+            StoryArtForm.objects.filter(page_id=story.pk).values("art_form__slug"),
+            StoryStoryteller.objects.filter(page_id=story.pk).values("storyteller__translation_key"),
+        )
+    return (
+        [link.art_form.slug for link in story.art_form_links.all()],
+        [link.storyteller.translation_key for link in story.storyteller_links.all()],
+    )
+
+
 def related_stories(story, limit=RELATED_LIMIT):
-    """Stories sharing a storyteller or an art form, newest first, then the newest from the same region."""
-    base = (
-        StoryPage.objects.live()
-        .public()
+    """Stories sharing a storyteller or an art form, newest first, then the newest from the same region.
+
+    One query for both kinds (shared ones sort first), the story's own links read inside it, so the
+    related cards and the story itself get their links in the same prefetch (the caller's
+    `prepare_story_cards([story, *related])`). Returned with their card images only.
+    """
+    own_forms, own_people = _own_links(story)
+    # By slug and translation key: a translated story's links may point to another language's rows.
+    shared = Q(pk__in=StoryArtForm.objects.filter(art_form__slug__in=own_forms).values("page_id")) | Q(
+        pk__in=StoryStoryteller.objects.filter(storyteller__translation_key__in=own_people).values("page_id")
+    )
+    related = (
+        visible(StoryPage)
         .filter(locale_id=story.locale_id)
         .exclude(translation_key=story.translation_key)
-        .order_by("-date", "-pk")
+        .filter(shared | Q(region=story.region))
+        .annotate(shares=Case(When(shared, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        .order_by("-shares", "-date", "-pk")
     )
-    slugs = [form.slug for form in getattr(story, "local_art_forms", [])]
-    keys = [person.translation_key for person in getattr(story, "local_storytellers", [])]
-    shared = Q(pk__in=StoryArtForm.objects.filter(art_form__slug__in=slugs).values("page_id")) | Q(
-        pk__in=StoryStoryteller.objects.filter(storyteller__translation_key__in=keys).values("page_id")
-    )
-    related = list(story_card_queryset(base.filter(shared))[:limit])
-    if len(related) < limit:
-        more = base.exclude(pk__in=[s.pk for s in related]).filter(region=story.region)
-        related += list(story_card_queryset(more)[: limit - len(related)])
-    return prepare_story_cards(related)
+    return list(with_card_images(related)[:limit])

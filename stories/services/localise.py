@@ -6,14 +6,17 @@ profile. Swapping each for its translation here costs one query per kind of obje
 number of pages: listings stay at a constant number of queries.
 """
 
+from functools import partial
+
 from home.models import ActivityPage
+from home.visibility import visible
 
 
 def localised_lists(items, related_lists, queryset):
     """For each item, its related objects replaced by their translation in the item's locale, if any.
 
     `related_lists` is one list per item; `queryset` is where translations are looked for (for pages:
-    live and public ones only).
+    live and public ones only), or a function returning it, called only when something needs translating.
     """
     wanted_keys, wanted_locales = set(), set()
     for item, related in zip(items, related_lists, strict=True):
@@ -23,6 +26,8 @@ def localised_lists(items, related_lists, queryset):
                 wanted_locales.add(item.locale_id)
     found = {}
     if wanted_keys:
+        if callable(queryset):
+            queryset = queryset()
         for obj in queryset.filter(translation_key__in=wanted_keys, locale_id__in=wanted_locales):
             found[(obj.locale_id, obj.translation_key)] = obj
     return [
@@ -46,7 +51,7 @@ def localise_storytellers(items):
     from stories.models import StorytellerPage
 
     related = [[link.storyteller for link in item.storyteller_links.all()] for item in items]
-    translations = StorytellerPage.objects.live().public()
+    translations = partial(visible, StorytellerPage)
     for item, people in zip(items, localised_lists(items, related, translations), strict=True):
         item.local_storytellers = people
     return items
@@ -55,7 +60,7 @@ def localise_storytellers(items):
 def localise_activity(items):
     """Sets `local_activity` on each item with an `activity` (select_related) in its language."""
     related = [[item.activity] if item.activity_id else [] for item in items]
-    translations = ActivityPage.objects.live().public()
+    translations = partial(visible, ActivityPage)
     for item, activity in zip(items, localised_lists(items, related, translations), strict=True):
         item.local_activity = activity[0] if activity else None
     return items

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 SHARE_RENDITION = "fill-1200x630"
 OG_LOCALES = {"sv": "sv_SE", "nb": "nb_NO"}
@@ -15,7 +16,7 @@ HEADLINE_LENGTH = 110  # Google's limit for Article headlines
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def share_image(page, request):
+def share_image(page, request, url=None):
     """The page image as a 1200x630 rendition with its absolute URL, or None.
 
     Made absolute against the page's own full URL, so page and image name the same host
@@ -25,28 +26,57 @@ def share_image(page, request):
         return None
     rendition = page.image.get_rendition(SHARE_RENDITION)
     return {
-        "url": urljoin(page.get_full_url(request), rendition.url),
+        "url": urljoin(url or page.get_full_url(request), rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": page.image_alt,
     }
 
 
-def _site_home(page, request):
-    root = page.get_site().root_page if page.get_site() else None
-    home = root.localized if root else None
+def site_root(page):
+    """The site root (Wagtail's SiteRootPath: root_path, root_url, language_code) the page is under.
+
+    Wagtail keeps these in the cache for its own URLs: no query, unlike `page.get_site()`.
+    """
+    roots = Site.get_site_root_paths()
+    return next((root for root in roots if page.url_path.startswith(root.root_path)), None)
+
+
+def page_language(page, root=None):
+    """The page's language: its site root's (each language has its own tree), without loading the locale."""
+    root = root or site_root(page)
+    return root.language_code if root else page.locale.language_code
+
+
+def _site_home(page, request, url, root=None):
+    """The home page of the page's site in the page's language: the page's address cut at the site root.
+
+    Worked out from the address the page already has, rather than by loading the site and its home
+    page (four queries); the lookup is kept for an address that does not end as expected.
+    """
+    root = root or site_root(page)
+    if url and root:
+        below_root = page.url_path[len(root.root_path) :]
+        if not below_root:
+            return url
+        if url.endswith(below_root):
+            return url[: -len(below_root)]
+    site = page.get_site()
+    home = site.root_page.localized if site else None
     return home.get_full_url(request) if home else request.build_absolute_uri("/")
 
 
-def article_json_ld(page, request, image=None):
-    url = page.get_full_url(request)
-    publisher = {"@type": "Organization", "name": str(settings.SITE_NAME), "url": _site_home(page, request)}
+def article_json_ld(page, request, image=None, url=None, root=None):
+    url = url or page.get_full_url(request)
+    root = root or site_root(page)
+    home = _site_home(page, request, url, root)
+    publisher = {"@type": "Organization", "name": str(settings.SITE_NAME), "url": home}
     data = {
         "@context": "https://schema.org",
         "@type": getattr(page, "schema_type", "Article"),
         "headline": page.title[:HEADLINE_LENGTH],
         "description": strip_tags(page.summary),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": page_language(page, root),
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "datePublished": page.date.isoformat(),

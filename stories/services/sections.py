@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from home.sections import Section
+from home.visibility import visible
 from stories.models import NewsIndexPage, NewsPage, StoryIndexPage, StoryPage
 from stories.models.articles import with_card_images
 from stories.models.stories import prepare_story_cards, story_card_queryset
@@ -14,11 +15,11 @@ NEWS_CARD = "stories/includes/news_card.html"
 
 
 def _latest(model, locale_id):
-    return model.objects.live().public().filter(locale_id=locale_id).order_by("-date", "-pk")
+    return visible(model).filter(locale_id=locale_id).order_by("-date", "-pk")
 
 
 def _index_url(model, locale_id, request):
-    index = model.objects.live().public().filter(locale_id=locale_id).order_by("path").first()
+    index = visible(model).filter(locale_id=locale_id).order_by("path").first()
     return index.get_url(request) if index else ""
 
 

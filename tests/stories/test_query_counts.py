@@ -23,6 +23,18 @@ from stories.models import StoryArtForm, StoryPage, StoryStoryteller, Storytelle
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 SMALL, LARGE = (int(n) for n in os.environ.get("STORIES_QUERY_SIZES", "10,500").split(","))
+# Most queries a page may make, whatever the number of stories (the shared chrome included).
+# Norwegian pages cost more: their stories point to Swedish storytellers and art forms (localised).
+CEILINGS = {
+    ("sv", "listing"): 35,
+    ("nb", "listing"): 36,
+    ("sv", "story"): 41,
+    ("nb", "story"): 46,
+    ("sv", "rss"): 13,
+    ("nb", "rss"): 16,
+    ("sv", "atom"): 13,
+    ("nb", "atom"): 16,
+}
 REGIONS = cycle([Region.JAMTLAND_HARJEDALEN, Region.TRONDELAG, Region.CROSS_BORDER])
 
 
@@ -130,6 +142,18 @@ def test_stories_listing_feeds_and_pages_query_counts_do_not_grow_in_either_lang
         add_stories(index, LARGE - SMALL, people, forms, images, start=SMALL)
     large = measure(LARGE)
     assert small == large, f"{SMALL} stories: {small}, {LARGE} stories: {large}"
+    over = {key: n for key, n in large.items() if n > CEILINGS.get(key, n)}
+    assert not over, f"over the ceilings {CEILINGS}: {over}"
+
+
+@pytest.fixture(autouse=True)
+def site_settings(request):
+    """The settings row exists, as on a live site: the first visit would create it, a write that
+    retires what the first measured request cached (home/cache.py)."""
+    if "home_sv" in request.fixturenames or "story_index" in request.fixturenames:
+        from home.models import SiteSettings
+
+        SiteSettings.for_site(request.getfixturevalue("site"))
 
 
 def test_also_in_section_query_count_does_not_grow(

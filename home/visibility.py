@@ -1,0 +1,71 @@
+"""Which pages anyone may see, without the queries Wagtail spends on it.
+
+- `.public()` reads every view restriction when the queryset is built, one query each time,
+  even for a queryset never run; `visible()` says the same as a subquery of the one query.
+- Serving a page checks the view restrictions of the page and its ancestors: two queries on
+  every page. `RestrictionsFromCacheMixin` answers from the list of restricted (and alias)
+  paths, kept under the page cache's generation, and asks the database only for a page that
+  lies in a private section or below an alias.
+"""
+
+import contextlib
+
+from django.core.cache import cache
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page, PageViewRestriction
+
+from home.cache import GENERATION_KEY, generation
+
+PATHS_KEY = "visibility:1:paths"
+
+
+def not_restricted_q():
+    """Not in a private section (a page with a view restriction, or below one)."""
+    restrictions = PageViewRestriction.objects.alias(restricted_path=F("page__path")).filter(
+        restricted_path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Exists(restrictions)
+
+
+def visible(model_or_queryset):
+    """Live pages outside private sections: Wagtail's `.live().public()` without the extra query."""
+    queryset = getattr(model_or_queryset, "objects", model_or_queryset)
+    return queryset.live().filter(not_restricted_q())
+
+
+def special_paths():
+    """(paths of pages with a view restriction, paths of alias pages): one cache round trip.
+
+    Stored under the generation read before the database was, so a restriction added while
+    this was being read retires it (any save bumps the generation).
+    """
+    try:
+        found = cache.get_many([GENERATION_KEY, PATHS_KEY])
+        current = found.get(GENERATION_KEY)
+        entry = found.get(PATHS_KEY)
+        if current is not None and entry is not None and entry[0] == current:
+            return entry[1]
+        current = current if current is not None else generation()
+    except Exception:  # no cache: ask the database, as Wagtail would
+        return _read_paths()
+    paths = _read_paths()
+    with contextlib.suppress(Exception):  # no cache: the next page asks the database again
+        cache.set(PATHS_KEY, (current, paths), 60 * 60)
+    return paths
+
+
+def _read_paths():
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    aliases = tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
+    return restricted, aliases
+
+
+class RestrictionsFromCacheMixin:
+    """For every page model of the site: no view-restriction queries for a page that has none."""
+
+    def get_view_restrictions(self):
+        restricted, aliases = special_paths()
+        if any(self.path.startswith(path) for path in (*restricted, *aliases)):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()

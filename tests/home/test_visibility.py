@@ -1,0 +1,61 @@
+"""Private sections stay private while public pages skip Wagtail's two restriction queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, get_page_models
+
+from home.factories import ContentPageFactory
+from home.visibility import RestrictionsFromCacheMixin
+from tests.conftest import translate_and_publish
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
+
+
+def restriction_queries(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return response, [q["sql"] for q in captured.captured_queries if "pageviewrestriction" in q["sql"]]
+
+
+def test_every_page_type_checks_restrictions_from_the_cached_paths():
+    # The site's own page types (test apps define a few of their own to exercise mixins).
+    apps = ("home", "events", "residencies", "stories")
+    models = [m for m in get_page_models() if m._meta.app_label in apps]
+    assert models
+    missing = [m.__name__ for m in models if not issubclass(m, RestrictionsFromCacheMixin)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", ["sv", "nb"])
+def test_a_public_page_is_served_without_restriction_queries(client, home_sv, locale_nb, language):
+    page = ContentPageFactory(parent=home_sv, title="Om", slug="om")
+    translate_and_publish(page, locale_nb, title="Om (nb)", slug="om")
+    client.get(f"/{language}/om/")  # the paths are read once per content change
+    response, queries = restriction_queries(client, f"/{language}/om/")
+    assert response.status_code == 200
+    assert queries == []
+
+
+@pytest.mark.parametrize("kind", ["login", "password"])
+def test_a_page_in_a_private_section_still_asks_for_login_or_password(client, home_sv, kind):
+    section = ContentPageFactory(parent=home_sv, title="Intern", slug="intern")
+    inner = ContentPageFactory(parent=section, title="Protokoll", slug="protokoll")
+    assert client.get("/sv/intern/protokoll/").status_code == 200  # cached as public first
+    PageViewRestriction.objects.create(page=section, restriction_type=kind, password="hemligt")
+    response = client.get("/sv/intern/protokoll/")
+    assert "Protokoll" not in response.text or response.status_code in (302, 401)
+    if kind == "login":
+        assert response.status_code == 302 and "login" in response["Location"]
+    else:
+        assert response.status_code == 200 and 'name="password"' in response.text
+    assert inner.title not in response.text.split("<title>")[-1].split("</title>")[0]
+
+
+def test_an_alias_of_a_private_page_is_private_too(client, home_sv):
+    section = ContentPageFactory(parent=home_sv, title="Intern", slug="intern")
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
+    alias = section.create_alias(parent=home_sv, update_slug="kopia")
+    assert alias.alias_of_id == section.pk
+    response = client.get("/sv/kopia/")
+    assert response.status_code == 302 and "login" in response["Location"]
