@@ -132,8 +132,10 @@ def connect():
 
 # --- The middleware -------------------------------------------------------------------------------
 
-PAGE_PREFIX = "pagecache:page:"
-BODY_PREFIX = "pagecache:body:"
+# The version is part of the keys: a deploy that changes what an entry holds (v2: the CSP header,
+# now added inside the cache) never serves an entry of the old shape.
+PAGE_PREFIX = "pagecache:v2:page:"
+BODY_PREFIX = "pagecache:v2:body:"
 # The validators of a client that has a version; If-Match and If-Unmodified-Since are left to the view.
 STRIPPED_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 CONDITIONAL_HEADERS = (

@@ -49,12 +49,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache, so cached pages carry the policy too.
-    "home.csp.CSPMiddleware",
     "home.private_responses.NeverStorePostsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session middleware: a cached page is served before any session work (home/cache.py).
     "home.cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a cached page is stored with its policy (the site's is the same for
+    # every page and has no nonce), so a hit does not build the policy again.
+    "home.csp.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -68,13 +68,16 @@ def directives(response):
 def test_public_pages_allow_no_inline_code_but_the_hashed_line_even_from_the_page_cache(
     client, home_sv, csp_on
 ):
-    for _ in range(2):  # the second answer may come from the anonymous page cache
+    served = []
+    for _ in range(2):  # the second answer comes from the anonymous page cache, stored with its policy
         response = client.get(home_sv.url)
+        served.append(response.get("X-Cache"))
         policy = directives(response)
         assert policy["script-src"] == ["'self'", *settings.CSP_INLINE_SCRIPT_HASHES]
         assert policy["style-src"] == ["'self'"]
         assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'none'"]
         assert policy["base-uri"] == ["'self'"] and policy["form-action"] == ["'self'"]
+    assert served == ["MISS", "HIT"]
     # Every inline script the page has is one the policy names by hash.
     for script in INLINE_SCRIPT.findall(response.text):
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
