@@ -16,6 +16,7 @@ other languages, which menu item is current) is worked out per request from this
 import logging
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
@@ -26,7 +27,7 @@ from home.cache import GENERATION_KEY, generation
 logger = logging.getLogger(__name__)
 
 # The shape of the data is part of the key: a deploy that changes it never reads an old entry.
-PREFIX = "chrome:2:"
+PREFIX = "chrome:3:"
 # Nothing here changes with time alone; the limit only frees entries nobody asks for.
 TIMEOUT = 60 * 60
 
@@ -42,6 +43,19 @@ def for_request(request, language=None):
     if language not in memo:
         memo[language] = _cached(request, language)
     return memo[language]
+
+
+def section_url(request, model, locale_id):
+    """The address of the home page's first section of type `model` (the event calendar, the
+    stories), when the chrome in this request's language has one; None tells the caller to look
+    further down the tree itself."""
+    if request is None:
+        return None
+    shared = for_request(request)
+    if shared.get("locale_id") != locale_id:
+        return None
+    content_type_id = ContentType.objects.get_for_model(model).pk  # kept in memory by Django
+    return next((s["url"] for s in shared["sections"] if s.get("content_type_id") == content_type_id), None)
 
 
 def is_public(path, private_paths):
@@ -190,7 +204,7 @@ def _sections(request, home, private_paths):
         return []
     children = Page.objects.filter(path__startswith=home["path"], depth=home["depth"] + 1, live=True)
     return [
-        {**_page_data(page, request), "in_menu": page.show_in_menus}
+        {**_page_data(page, request), "in_menu": page.show_in_menus, "content_type_id": page.content_type_id}
         for page in children.order_by("path")
         if is_public(page.path, private_paths)
     ]

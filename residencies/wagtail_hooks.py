@@ -100,17 +100,22 @@ def register_log_actions(actions):
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def calls_on_home(page, request):
+    from home.chrome import section_url
+    from residencies.models import CallIndexPage
     from residencies.queries import call_index_for, home_calls
 
-    index = call_index_for(page.locale)
+    more_url = section_url(request, CallIndexPage, page.locale_id)
+    if more_url is None:
+        index = call_index_for(page.locale)
+        more_url = index.get_url(request) if index else ""
     return [
         Section(
             "calls",
             _("Open calls"),
             items=home_calls(page.locale),
             card_template="residencies/includes/call_card.html",
-            more_url=index.get_url(request) if index else "",
-            more_label=_("All calls") if index else "",
+            more_url=more_url,
+            more_label=_("All calls") if more_url else "",
             empty_text=_(
                 "No calls are open right now. Calls for residencies and study trips are published here."
             ),

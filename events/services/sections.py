@@ -11,6 +11,7 @@ from events.services.localise import localise_related
 from events.services.occurrence_index import next_per_event
 from events.services.occurrences import attach_exceptions
 from events.services.queries import visible_events
+from home.chrome import section_url
 from home.sections import Section
 from home.visibility import not_restricted_q
 
@@ -36,6 +37,9 @@ def upcoming_cards(queryset, limit, now=None):
 
 
 def _index_url(locale_id, request):
+    url = section_url(request, EventIndexPage, locale_id)
+    if url is not None:
+        return url
     index = (
         EventIndexPage.objects.live()
         .filter(not_restricted_q(), locale_id=locale_id)

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from home.chrome import section_url
 from home.sections import Section
 from home.visibility import visible
 from stories.models import NewsIndexPage, NewsPage, StoryIndexPage, StoryPage
@@ -19,6 +20,9 @@ def _latest(model, locale_id):
 
 
 def _index_url(model, locale_id, request):
+    url = section_url(request, model, locale_id)
+    if url is not None:
+        return url
     index = visible(model).filter(locale_id=locale_id).order_by("path").first()
     return index.get_url(request) if index else ""
 
