@@ -25,12 +25,6 @@ class SpokenLanguage(models.TextChoices):
     ENGLISH = "en", _("English")
 
 
-class Currency(models.TextChoices):
-    SEK = "SEK", "SEK"
-    NOK = "NOK", "NOK"
-    EUR = "EUR", "EUR"
-
-
 class RegistrationState(models.TextChoices):
     """Where registration for one date stands, as visitors see it (events.services.registration)."""
 

@@ -15,6 +15,13 @@ class Region(models.TextChoices):
     OTHER = "other", _("Other region")
 
 
+class Currency(models.TextChoices):
+    # ISO 4217 codes read the same in every language.
+    SEK = "SEK", "SEK"
+    NOK = "NOK", "NOK"
+    EUR = "EUR", "EUR"
+
+
 class Country(models.TextChoices):
     SWEDEN = "SE", _("Sweden")
     NORWAY = "NO", _("Norway")

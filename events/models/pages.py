@@ -22,10 +22,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.choices import Currency, EventStatus, EventTimeZone, SpokenLanguage
+from events.choices import EventStatus, EventTimeZone, SpokenLanguage
 from events.forms import EventPageForm
 from events.models.registration import EventRegistrationMixin
-from home.choices import Region
+from home.choices import Currency, Region
 from home.models.mixins import BodyMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 

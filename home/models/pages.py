@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.abuse import rate_limited
-from home.choices import ActivityStatus, OrganisationRole, Region
+from home.choices import ActivityStatus, Currency, OrganisationRole, Region
 from home.models.mixins import BodyMixin, ListingMixin
 from home.sections import activity_page_sections, home_page_sections
 from home.visibility import RestrictionsFromCacheMixin, visible
@@ -255,8 +255,8 @@ class ActivityPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
     budget_currency = models.CharField(
         _("currency"),
         max_length=3,
-        choices=[("SEK", "SEK"), ("NOK", "NOK"), ("EUR", "EUR")],
-        default="SEK",
+        choices=Currency.choices,
+        default=Currency.SEK,
         help_text=_("The currency of the budget above."),
     )
     lead_organisation = models.ForeignKey(
