@@ -20,9 +20,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 
 from home.cache import GENERATION_KEY, generation
+from home.visibility import restricted_paths
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def build(request, site, language):
 
     with translation.override(language):
         locale_ids = dict(Locale.objects.values_list("language_code", "id"))
-        private_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        private_paths = list(restricted_paths())
         # Not for_site(): it creates a missing row, and a write while rendering retires every cached page.
         site_settings = (
             (SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)) if site else None

@@ -55,10 +55,14 @@ def special_paths():
     return paths
 
 
+def restricted_paths():
+    """Paths of the pages with a view restriction: a page is private when its path starts with one."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+
+
 def _read_paths():
-    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
     aliases = tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
-    return restricted, aliases
+    return restricted_paths(), aliases
 
 
 class RestrictionsFromCacheMixin:

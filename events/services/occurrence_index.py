@@ -79,14 +79,19 @@ def index_events(events, now=None):
         OccurrenceHorizon.objects.bulk_create(horizons)
 
 
-def extend_open_series(now=None, batch=200):
-    """Carry every series without end to today's horizon; the daily `index_occurrences` job."""
-    now = now or timezone.now()
-    stale = OccurrenceHorizon.objects.filter(until__lt=now + HORIZON - timedelta(days=1))
-    ids = list(stale.values_list("event_id", flat=True))
+def index_in_batches(ids, now=None, batch=200):
+    """`index_events` for many events, a few hundred in memory at a time."""
+    ids = list(ids)
     for offset in range(0, len(ids), batch):
         index_events(EventPage.objects.filter(pk__in=ids[offset : offset + batch]), now=now)
     return len(ids)
+
+
+def extend_open_series(now=None):
+    """Carry every series without end to today's horizon; the daily `index_occurrences` job."""
+    now = now or timezone.now()
+    stale = OccurrenceHorizon.objects.filter(until__lt=now + HORIZON - timedelta(days=1))
+    return index_in_batches(stale.values_list("event_id", flat=True), now=now)
 
 
 # --- Reading -------------------------------------------------------------------------------

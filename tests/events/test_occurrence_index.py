@@ -276,3 +276,18 @@ def test_the_next_dates_reach_past_a_busy_series(monkeypatch, calendar, make_eve
     )
     assert from_rows == in_python
     assert [pk for pk, *_ in from_rows] == [daily.pk, later.pk]
+
+
+def test_the_command_rebuilds_every_event_or_carries_open_series_on(calendar, make_event):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    event = make_event(title="Kommandot", start=at(2), end=at(2, 20))
+    EventOccurrence.objects.all().delete()
+    out = StringIO()
+    call_command("index_occurrences", "--all", stdout=out)
+    assert list(EventOccurrence.objects.filter(event=event).values_list("start", flat=True)) == [at(2)]
+    assert "1 events" in out.getvalue()
+    call_command("index_occurrences", stdout=out)
+    assert "Carried 0 series" in out.getvalue()

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from events.models import EventPage
-from events.services.occurrence_index import extend_open_series, index_events
+from events.services.occurrence_index import extend_open_series, index_in_batches
 
 
 class Command(BaseCommand):
@@ -14,10 +14,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["all"]:
-            ids = list(EventPage.objects.order_by("pk").values_list("pk", flat=True))
-            for offset in range(0, len(ids), 200):
-                index_events(EventPage.objects.filter(pk__in=ids[offset : offset + 200]))
-            self.stdout.write(f"Rebuilt the occurrences of {len(ids)} events.")
+            count = index_in_batches(EventPage.objects.order_by("pk").values_list("pk", flat=True))
+            self.stdout.write(f"Rebuilt the occurrences of {count} events.")
         else:
             count = extend_open_series()
             self.stdout.write(f"Carried {count} series without end to the horizon.")
