@@ -48,8 +48,11 @@ test: messages
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES_CI) $(BIN)/pytest -n 2 --dist loadfile --create-db -m "not browser and not concurrency"
 	$(BIN)/pytest -m concurrency --create-db
 
+# On the local PostgreSQL by default, as production and CI run; FUZZ_DATABASE_URL=sqlite:///db.sqlite3 for
+# the first-run default (the test database is then in memory).
+FUZZ_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/samspel63)
 fuzz: messages
-	$(BIN)/pytest -n 2 --create-db -m fuzz
+	DATABASE_URL=$(FUZZ_DATABASE_URL) $(BIN)/pytest -n 2 --create-db -m fuzz
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts

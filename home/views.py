@@ -22,8 +22,10 @@ def language_redirect(request):
 
 
 def clean_query(raw):
-    """The search words without control characters (PostgreSQL refuses NUL in text), spaces collapsed."""
-    printable = "".join(char if char.isprintable() else " " for char in raw)
+    """The search words, spaces collapsed, without control characters (PostgreSQL refuses NUL in
+    text) and without double quotes: the SQLite backend quotes each word for FTS5 without
+    escaping them, and a stray one is a syntax error (wagtail/wagtail#13227)."""
+    printable = "".join(char if char.isprintable() and char != '"' else " " for char in raw)
     return " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
 
 
