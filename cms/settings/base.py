@@ -197,10 +197,20 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "home.redis_cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "samspel63"),
-        }
+        },
+        # Wagtail's rendition lookups, in the same Redis; written only when new (home/rendition_cache.py).
+        "renditions": {
+            "BACKEND": "home.rendition_cache.RedisRenditionCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "samspel63") + ":renditions",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # The default's storage (same empty LOCATION): emptying one empties both.
+        "renditions": {"BACKEND": "home.rendition_cache.LocMemRenditionCache"},
+    }
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Samspel63"

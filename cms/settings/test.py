@@ -14,7 +14,11 @@ PRIVATE_MEDIA_ROOT = BASE_DIR / "test-artifacts" / "private-media"  # noqa: F405
 # A tiny page type that takes submissions, so residencies is tested without events.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.residencies.testapp"]  # noqa: F405
 # Never a shared Redis in tests: tests/conftest.py clears the cache between tests.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Same storage as the default (same empty LOCATION), so emptying the cache between tests empties it.
+    "renditions": {"BACKEND": "home.rendition_cache.LocMemRenditionCache"},
+}
 # Cached pages expire at whole days, not minutes (home/cache.py), so that no test sees a page
 # left unstored because its request straddled a minute.
 PAGE_CACHE_STEP_SECONDS = 24 * 60 * 60
