@@ -10,8 +10,8 @@ Occurrences -> VEVENTs -> VCALENDAR. What each choice is for (see /work/shared/n
 - DTSTAMP and LAST-MODIFIED from the data, so an unchanged feed is byte-identical; the HTTP
   validators come from one aggregate query run before anything is rendered (feed_state).
 
-Besides the event feeds: the one date someone registered for, attached to their confirmation
-mail (registration_calendar). The application deadlines of open calls: events.deadline_feed.
+Beside them: the one date someone registered for, attached to their confirmation mail
+(events.registration_calendar); the application deadlines of open calls (events.deadline_feed).
 
 Speed: the VEVENTs are written as text by events.ical (byte for byte what icalendar writes,
 without building a component object per property), and everything an event's lines share
@@ -40,7 +40,6 @@ from events.services.occurrences import (
     attach_exceptions,
     first_occurrence,
     occurrence_on,
-    occurrences,
     schedule,
 )
 from events.services.queries import KEEP_CANCELLED, KEEP_PAST, in_feed_q
@@ -377,39 +376,3 @@ def price_text(event):
     else:
         return ""
     return f"{text}. {event.price_note}" if event.price_note else text
-
-
-# --- One registered date, for the confirmation mail ------------------------------------------------
-
-
-def registration_uid(event, occurrence=None):
-    """A single event's own UID; one date of a series gets a UID of its own.
-
-    A lone VEVENT with the series' UID and a RECURRENCE-ID is an exception without its
-    series, which calendar programs import inconsistently; a date of its own is not.
-    """
-    if occurrence is None:
-        return event_uid(event)
-    return f"{event.translation_key}-{occurrence.astimezone(UTC):%Y%m%dT%H%M%SZ}@{UID_DOMAIN}"
-
-
-def registration_calendar(event, occurrence, language):
-    """The date someone registered for (`occurrence`, or None for a single event) as a calendar file."""
-    found = None
-    if occurrence is not None:
-        window = occurrences(
-            event, after=occurrence - timedelta(seconds=1), before=occurrence + timedelta(seconds=1)
-        )
-        found = next((o for o in window if o.start == occurrence), None)
-    found = found or first_occurrence(event)
-    with translation.override(language):
-        cal = icalendar.Calendar.new(
-            prodid=f"-//Samspel63//Registration {FORMAT_VERSION}//{language.upper()}",
-            method="PUBLISH",
-            calscale="GREGORIAN",
-        )
-        cal.add("x-wr-calname", icalendar.vText(event.title))
-        if not found.all_day:
-            cal.add_component(compact_vtimezone(event.time_zone))
-        lines = event_lines(event, "", uid=registration_uid(event, occurrence), only=found)
-        return ical.calendar_bytes(cal, lines)

@@ -150,7 +150,7 @@ class EventRegistrationMixin(IntakePageMixin):
 
     def intake_email_attachments(self, submission, kind):
         """The date someone has a place on, as an .ics file for their calendar."""
-        from events.feeds import registration_calendar
+        from events.registration_calendar import registration_calendar
         from residencies.choices import EmailKind
 
         if kind not in (EmailKind.CONFIRMED, EmailKind.PROMOTED):

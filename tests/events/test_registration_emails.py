@@ -10,8 +10,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-from events.feeds import event_uid, registration_uid
+from events.feeds import event_uid
 from events.models import EventPage
+from events.registration_calendar import registration_uid
 from events.services.occurrences import next_occurrences
 from residencies import services
 from residencies.models import OutgoingEmail
@@ -159,12 +160,12 @@ def test_a_failed_send_is_visible_to_staff_and_retried_with_its_attachment(
 def test_a_calendar_file_that_cannot_be_built_does_not_hold_back_the_mail(
     workshop, monkeypatch, django_capture_on_commit_callbacks
 ):
-    import events.feeds
+    import events.registration_calendar
 
     def broken(*args, **kwargs):
         raise RuntimeError("no calendar today")
 
-    monkeypatch.setattr(events.feeds, "registration_calendar", broken)
+    monkeypatch.setattr(events.registration_calendar, "registration_calendar", broken)
     with django_capture_on_commit_callbacks(execute=True):
         services.submit(workshop, person(1), language="sv")
     (message,) = mail.outbox
