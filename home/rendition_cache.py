@@ -12,6 +12,8 @@ what they return themselves, and skip storing anything so marked. A rendition Wa
 created (or found in the database) has no mark and is stored as before.
 """
 
+import contextlib
+
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 
@@ -41,10 +43,9 @@ class StoresOnlyNewRenditions:
 
 
 def _mark(value):
-    try:
+    # Only renditions are kept here; anything else is left unmarked rather than fail a page.
+    with contextlib.suppress(AttributeError):
         value._from_cache = True
-    except AttributeError:  # not a rendition (nothing else is kept here, but never fail a page)
-        pass
 
 
 class RedisRenditionCache(StoresOnlyNewRenditions, RedisCache):

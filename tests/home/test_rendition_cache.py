@@ -84,4 +84,5 @@ def test_production_keeps_renditions_in_the_shared_redis_and_writes_only_new_one
         CACHE_KEY_PREFIX="samspel-test",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["RedisRenditionCache", "samspel-test:renditions", "a.jpg", "True", "None"]
+    expected = ["RedisRenditionCache", "samspel-test:renditions", "a.jpg", "True", "None"]
+    assert result.stdout.split() == expected
