@@ -1,6 +1,7 @@
 from .exceptions import OccurrenceException
+from .index import EventIndexPage
 from .occurrence_index import EventOccurrence, OccurrenceHorizon
-from .pages import EventIndexPage, EventPage
+from .pages import EventPage
 from .snippets import EventCategory, Venue
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""The event index (listing, month grid, year overview) and the event page."""
+"""The event page: one event, single or repeating (the calendar page is events.models.index)."""
 
 import hashlib
 import json
@@ -18,7 +18,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -28,31 +27,6 @@ from events.models.registration import EventRegistrationMixin
 from home.choices import Currency, Region
 from home.models.mixins import BodyMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
-
-
-class EventIndexPage(RestrictionsFromCacheMixin, Page):
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short text above the calendar and its filters."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["events.EventPage"]
-
-    template = "events/event_index_page.html"
-
-    class Meta:
-        verbose_name = _("event calendar")
-
-    def get_context(self, request, *args, **kwargs):
-        from events.services.listing import build_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(build_listing(self, request))
-        return context
 
 
 class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin, BodyMixin, Page):
