@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class IntakePolicy(models.TextChoices):
@@ -26,7 +27,8 @@ class SubmissionStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITING = "waiting", _("On the waiting list")
     REJECTED = "rejected", _("Not accepted")
-    CANCELLED = "cancelled", _("Cancelled")
+    # A person withdrew: not the word for an event that is called off ("Inställt", "Avlyst").
+    CANCELLED = "cancelled", pgettext_lazy("registration or application status", "Cancelled")
 
 
 # Statuses a reviewer can give; `decide()` accepts only these.

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from home.choices import Country, Region
 from residencies.choices import IntakePolicy, SubmissionStatus
@@ -56,7 +57,9 @@ class Submission(models.Model):
         related_name="+",
     )
     decision_released_at = models.DateTimeField(_("decision sent"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(
+        pgettext_lazy("registration or application", "cancelled"), null=True, blank=True
+    )
     erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     class Meta:

@@ -61,3 +61,19 @@ def test_admission_rules_are_synchronised_and_cannot_be_overridden_by_translator
 def test_synchronised_settings_reach_the_translation(localized_call):
     sv, nb = localized_call
     assert (nb.intake_policy, nb.intake_places) == (sv.intake_policy, sv.intake_places) == ("reviewed", 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "withdrawn", "called_off"), [("sv", "Avanmäld", "Inställt"), ("nb", "Avmeldt", "Avlyst")]
+)
+def test_a_withdrawn_registration_is_not_named_like_a_called_off_event(language, withdrawn, called_off):
+    # Both are "Cancelled" in English; staff lists, exports and attendance show the submission's.
+    from django.utils import translation
+
+    from events.choices import EventStatus
+    from residencies.choices import SubmissionStatus
+
+    with translation.override(language):
+        assert str(SubmissionStatus.CANCELLED.label) == withdrawn
+        assert str(Submission._meta.get_field("cancelled_at").verbose_name) == withdrawn.lower()
+        assert str(EventStatus.CANCELLED.label) == called_off
