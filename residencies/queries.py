@@ -47,7 +47,7 @@ def open_call_deadlines(locale, closed_since=None):
             key=str(call.translation_key),
             last_modified=call.last_published_at,
         )
-        for call in listed_calls(locale, statuses=statuses)
+        for call in listed_calls(locale, statuses=statuses, images=False)
         if call.intake_closes_at and (closed_since is None or call.intake_closes_at >= closed_since)
     ]
     return sorted(deadlines, key=lambda d: (d.closes_at, d.title))

@@ -9,10 +9,10 @@ Deriving it needs nothing but the window and one grouped query over the decision
 and it can never disagree with the dates an editor has just changed.
 """
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import timezone
 
-from home.models.pages import with_image_renditions
+from home.models.pages import image_renditions_prefetch
 from home.visibility import visible
 from residencies.choices import CallStatus, IntakePolicy, SubmissionStatus
 from residencies.models import CALL_PAGE_TYPES, IntakeState, Submission
@@ -57,13 +57,15 @@ def call_status(page, now=None, progress=None):
     return status
 
 
-def listed_calls(locale, parent=None, activity=None, statuses=None, limit=None, now=None):
+def listed_calls(locale, parent=None, activity=None, statuses=None, limit=None, now=None, images=True):
     """Live, public calls in one language, open ones first (soonest deadline first), then upcoming
     (soonest opening), then closed and decided (latest first). Each carries `.call_status`.
 
-    The cost is the same for 3 calls or 300: one query per call type, its images, one for decisions.
+    The cost is the same for 3 calls or 300: one query per call type, one for the decisions when a
+    closed reviewed call is among them, and the images (`images=False`: none) of the calls returned.
     """
     now = now or timezone.now()
+    wanted = set(statuses) if statuses is not None else None
     calls = []
     for model in CALL_PAGE_TYPES:
         # Cards show no StreamField, and parsing a call's five of them was most of a listing's CPU.
@@ -72,14 +74,28 @@ def listed_calls(locale, parent=None, activity=None, statuses=None, limit=None, 
             queryset = queryset.child_of(parent)
         if activity is not None:
             queryset = queryset.filter(activity__translation_key=activity.translation_key)
-        calls.extend(with_image_renditions(queryset))
-    progress = decision_progress(c.translation_key for c in calls if c.intake_policy == IntakePolicy.REVIEWED)
+        if wanted is not None and not wanted & {CallStatus.CLOSED, CallStatus.DECIDED}:
+            # Only open and upcoming ones (the home page): the closed ones stay in the database.
+            # The same test as intake_state(), which still decides below.
+            queryset = queryset.exclude(intake_policy=IntakePolicy.NONE).exclude(intake_closes_at__lte=now)
+        calls.extend(queryset)
     for call in calls:
-        call.call_status = call_status(call, now, progress.get(call.translation_key, (0, 0)))
-    if statuses is not None:
-        calls = [c for c in calls if c.call_status in statuses]
+        call.call_status = STATE_TO_STATUS[call.intake_state(now=now)]
+    # Only a closed, reviewed call can be decided; the query is for those alone.
+    reviewed = [
+        c for c in calls if c.call_status == CallStatus.CLOSED and c.intake_policy == IntakePolicy.REVIEWED
+    ]
+    if reviewed:
+        progress = decision_progress(c.translation_key for c in reviewed)
+        for call in reviewed:
+            call.call_status = call_status(call, now, progress.get(call.translation_key, (0, 0)))
+    if wanted is not None:
+        calls = [c for c in calls if c.call_status in wanted]
     calls.sort(key=lambda c: (ORDER[c.call_status], *_sort_key(c)))
-    return calls[:limit] if limit else calls
+    calls = calls[:limit] if limit else calls
+    if images:
+        prefetch_related_objects(calls, image_renditions_prefetch())
+    return calls
 
 
 def _sort_key(call):
