@@ -68,6 +68,9 @@ class ArticlePage(RestrictionsFromCacheMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+        # Listings, home sections and feeds take the newest first: with this index PostgreSQL walks
+        # the dates backwards and stops after a page, instead of joining and sorting every article.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="%(app_label)s_%(class)s_newest")]
 
     def save(self, *args, **kwargs):
         self.word_count = word_count(self.title, self.summary, stream=self.body)

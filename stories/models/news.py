@@ -56,7 +56,7 @@ class NewsPage(ArticlePage):
     subpage_types = []
     template = "stories/news_page.html"
 
-    class Meta:
+    class Meta(ArticlePage.Meta):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 

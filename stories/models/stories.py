@@ -105,7 +105,7 @@ class StoryPage(ArticlePage):
     subpage_types = []
     template = "stories/story_page.html"
 
-    class Meta:
+    class Meta(ArticlePage.Meta):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
