@@ -130,6 +130,54 @@ def connect():
         signal.connect(_page_event, dispatch_uid=f"pagecache_{id(signal)}")
 
 
+# --- Data kept under the generation ----------------------------------------------------------------
+# What many pages share and only content changes (the chrome, the private paths, which page answers
+# an address, a page's other languages): worked out at most once per generation and read with the
+# generation in one round trip. A value is stored under the generation read before its data was,
+# never a later one, so a write while it was being worked out retires it.
+
+
+def read_kept(key):
+    """(the current generation, the value kept under `key` for it, or None).
+
+    (None, None) when the cache cannot be reached: the caller works the value out for this request.
+    """
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY)
+        if current is None:
+            current = generation()
+    except Exception:
+        logger.exception("Cache unavailable")
+        return None, None
+    entry = found.get(key)
+    if entry is not None and entry[0] == current:
+        return current, entry[1]
+    return current, None
+
+
+def keep(key, current, value, timeout=60 * 60):
+    """Store `value` under `key` for generation `current` (from read_kept); nothing without a cache.
+
+    Nothing here changes with time alone: the timeout only frees entries nobody asks for.
+    """
+    if current is None:
+        return
+    try:
+        cache.set(key, (current, value), timeout)
+    except Exception:
+        logger.exception("Cache unavailable")
+
+
+def kept(key, build, timeout=60 * 60):
+    """`build()` (never None), worked out at most once per generation and shared by every process."""
+    current, value = read_kept(key)
+    if value is None:
+        value = build()
+        keep(key, current, value, timeout)
+    return value
+
+
 # --- The middleware -------------------------------------------------------------------------------
 
 # The version is part of the keys: a deploy that changes what an entry holds (v2: the CSP header,

@@ -13,22 +13,17 @@ nothing private is ever stored. What depends on the page being shown (its breadc
 other languages, which menu item is current) is worked out per request from this data.
 """
 
-import logging
-
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
-from home.cache import GENERATION_KEY, generation
+from home.cache import kept
 from home.visibility import restricted_paths
 
-logger = logging.getLogger(__name__)
-
 # The shape of the data is part of the key: a deploy that changes it never reads an old entry.
-PREFIX = "chrome:3:"
+PREFIX = "chrome:4:"
 # Nothing here changes with time alone; the limit only frees entries nobody asks for.
 TIMEOUT = 60 * 60
 
@@ -104,23 +99,7 @@ def _site(request):
 def _cached(request, language):
     site = _site(request)
     key = f"{PREFIX}{site.pk if site else 0}:{language}"
-    try:
-        found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY)
-        if current is None:
-            current = generation()
-        entry = found.get(key)
-        if entry is not None and entry["generation"] == current:
-            return entry["data"]
-    except Exception:  # no cache (Redis down): build it for this request only
-        logger.exception("Chrome cache unavailable")
-        return build(request, site, language)
-    data = build(request, site, language)
-    try:
-        cache.set(key, {"generation": current, "data": data}, TIMEOUT)
-    except Exception:
-        logger.exception("Chrome cache unavailable")
-    return data
+    return kept(key, lambda: build(request, site, language), TIMEOUT)
 
 
 def build(request, site, language):

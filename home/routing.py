@@ -20,10 +20,8 @@ not kept (each would be a new key), and anything unexpected falls back to Wagtai
 """
 
 import hashlib
-import logging
 
 from django.apps import apps
-from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -31,12 +29,10 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from home.cache import GENERATION_KEY, generation
-
-logger = logging.getLogger(__name__)
+from home.cache import keep, read_kept
 
 # The shape of an entry is part of the key: a deploy that changes it never reads an old one.
-PREFIX = "route:1:"
+PREFIX = "route:2:"
 # Routes do not change with time alone; the limit only frees entries nobody asks for.
 TIMEOUT = 60 * 60
 SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
@@ -56,31 +52,20 @@ def _key(request, path):
 
 def _route(request, path):
     key = _key(request, path)
-    try:
-        found = cache.get_many([GENERATION_KEY, key])
-    except Exception:  # no cache (Redis down): Wagtail routes this request itself
-        logger.exception("Route cache unavailable")
-        return
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = generation()
-    entry = found.get(key)
-    if entry is not None and entry["generation"] == current and _apply(request, path, entry):
+    current, entry = read_kept(key)
+    if entry is not None and _apply(request, path, entry):
         return
     route = Page.route_for_request(request, path)  # Wagtail's own lookup, kept on the request
-    entry = _entry(request, path, route, current)
+    entry = _entry(request, path, route)
     if entry is not None:
-        try:
-            cache.set(key, entry, TIMEOUT)
-        except Exception:
-            logger.exception("Route cache unavailable")
+        keep(key, current, entry, TIMEOUT)
 
 
 def _components(path):
     return [component for component in path.split("/") if component]
 
 
-def _entry(request, path, route, current):
+def _entry(request, path, route):
     """What to keep of a route Wagtail worked out: the site, and the page that answered with how
     many of the address's components it was reached by (the rest are its own sub-address)."""
     site = getattr(request, "_wagtail_site", None)
@@ -95,7 +80,6 @@ def _entry(request, path, route, current):
     if consumed < 0 or consumed > len(components) or (consumed and own[-consumed:] != components[:consumed]):
         return None
     return {
-        "generation": current,
         "site": {field: getattr(site, field) for field in SITE_FIELDS},
         "page_id": page.pk,
         "model": page.specific_class._meta.label_lower if page.specific_class else None,

@@ -11,15 +11,12 @@
   lies in a private section or below an alias.
 """
 
-import contextlib
-
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from home.cache import GENERATION_KEY, generation
+from home.cache import kept
 
-PATHS_KEY = "visibility:1:paths"
+PATHS_KEY = "visibility:2:paths"
 
 
 def not_restricted_q():
@@ -43,22 +40,10 @@ def visible(model_or_queryset):
 def special_paths():
     """(paths of pages with a view restriction, paths of alias pages): one cache round trip.
 
-    Stored under the generation read before the database was, so a restriction added while
-    this was being read retires it (any save bumps the generation).
+    Kept under the generation (home.cache.kept): adding, removing or moving a restriction or a page
+    bumps it.
     """
-    try:
-        found = cache.get_many([GENERATION_KEY, PATHS_KEY])
-        current = found.get(GENERATION_KEY)
-        entry = found.get(PATHS_KEY)
-        if current is not None and entry is not None and entry[0] == current:
-            return entry[1]
-        current = current if current is not None else generation()
-    except Exception:  # no cache: ask the database, as Wagtail would
-        return _read_paths()
-    paths = _read_paths()
-    with contextlib.suppress(Exception):  # no cache: the next page asks the database again
-        cache.set(PATHS_KEY, (current, paths), 60 * 60)
-    return paths
+    return kept(PATHS_KEY, _read_paths)
 
 
 def restricted_paths():

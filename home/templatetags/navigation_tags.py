@@ -4,8 +4,12 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from home import chrome, i18n
+from home.cache import kept
 
 register = template.Library()
+
+# The shape of an entry is part of the key: a deploy that changes it never reads an old one.
+ALTERNATES_PREFIX = "alternates:1:"
 
 
 @register.simple_tag(takes_context=True)
@@ -25,8 +29,19 @@ def page_alternates(context):
         if request is not None:
             request._samspel_alternates = memo
     if key not in memo:
-        memo[key] = i18n.alternates(request, page)
+        memo[key] = _alternates(request, page)
     return memo[key]
+
+
+def _alternates(request, page):
+    """A live page's other languages are the same for every visitor until content changes: kept
+    under the generation (home.cache.kept) per site, page and language. Not for previews, whose
+    page is a draft, nor for views that are not pages (their addresses come from the request)."""
+    if request is None or page is None or page.pk is None or getattr(request, "is_preview", False):
+        return i18n.alternates(request, page)
+    language = translation.get_language()
+    site_id = chrome.for_request(request).get("site_id")
+    return kept(f"{ALTERNATES_PREFIX}{site_id}:{page.pk}:{language}", lambda: i18n.alternates(request, page))
 
 
 @register.simple_tag(takes_context=True)

@@ -68,6 +68,18 @@ def test_draft_translation_is_not_offered(client, home_sv, locale_nb):
     assert "nb" not in hreflang_links(html)
 
 
+def test_a_translation_published_or_unpublished_later_changes_the_switcher_at_once(
+    client, uncached_pages, home_sv, locale_nb
+):
+    # A page's other languages are kept under the content generation (navigation_tags._alternates).
+    sv = ContentPageFactory(parent=home_sv, title="Nyhet", slug="nyhet")
+    assert switcher_links(client.get("/sv/nyhet/").text)["nb"]["href"] == "/nb/"  # kept: none yet
+    nb = translate_and_publish(sv, locale_nb, title="Nyhet på norsk", slug="nyhet-norsk")
+    assert switcher_links(client.get("/sv/nyhet/").text)["nb"]["href"] == "/nb/nyhet-norsk/"
+    nb.unpublish()
+    assert switcher_links(client.get("/sv/nyhet/").text)["nb"]["href"] == "/nb/"
+
+
 def test_search_page_switches_to_search_in_the_other_language(client, site):
     html = client.get("/sv/search/?q=kultur").text
     assert switcher_links(html)["nb"]["href"] == "/nb/search/?q=kultur"

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
+from home import cache as home_cache
 from home import routing
 from home.factories import ContentPageFactory, HomePageFactory
 from stories.factories import StoryIndexPageFactory
@@ -140,7 +141,7 @@ def test_without_a_cache_wagtail_routes_every_request_itself(client, uncached_pa
         def __getattr__(self, name):
             raise ConnectionError("Redis is down")
 
-    monkeypatch.setattr(routing, "cache", Down())
+    monkeypatch.setattr(home_cache, "cache", Down())
     for _ in range(2):
         response, sqls = get(client, "/sv/verksamhet/residens/")
         assert response.status_code == 200 and "Residens i Åre" in response.text
