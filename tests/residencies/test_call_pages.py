@@ -189,6 +189,29 @@ def test_open_call_deadlines_leaves_out_drafts_and_private_calls(call_index, res
     assert open_call_deadlines(residency.locale) == []
 
 
+def test_the_home_pages_calls_read_only_open_and_upcoming_ones_and_count_no_decisions(
+    call_index, residency, image, locale_sv
+):
+    from residencies.queries import home_calls
+
+    now = timezone.now()
+    for n in range(3):
+        ResidencyPageFactory(
+            parent=call_index,
+            title=f"Stängd {n}",
+            slug=f"stangd-{n}",
+            intake_opens_at=now - timedelta(days=9),
+            intake_closes_at=now - timedelta(days=1),
+            image=image,
+            image_alt="Fjäll",
+        )
+    with CaptureQueriesContext(connection) as captured:
+        calls = home_calls(locale_sv)
+    assert [c.title for c in calls] == [residency.title]
+    sqls = [q["sql"] for q in captured.captured_queries]
+    assert not [sql for sql in sqls if "residencies_submission" in sql]  # no closed call to decide about
+
+
 def _make_calls(parent, count, start=0, image=None):
     for n in range(start, start + count):
         factory = ResidencyPageFactory if n % 2 else StudyTripPageFactory
