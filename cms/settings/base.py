@@ -186,6 +186,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Mail leaves through tasks enqueued on commit (see home/tasks.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# The key of the pseudonymous participation rows behind the funders' report
+# (residencies/services/participation.py). Unset, SECRET_KEY is used; set, SECRET_KEY can be
+# rotated without splitting the counts.
+PARTICIPATION_KEY_SECRET = os.environ.get("PARTICIPATION_KEY_SECRET", "").strip()
+
 # --- Caches ----------------------------------------------------------------
 # Redis when REDIS_URL is set: one cache shared by every process and host, so a publish
 # through one of them retires the cached pages of all (home/cache.py). Otherwise this

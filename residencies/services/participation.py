@@ -8,19 +8,22 @@ A person takes part in a list whose page counts (`intake_counts_participation`):
   decision: only being there counts.
 
 Pseudonymous keys, not names: each Participation row holds a keyed HMAC-SHA256 (Django's
-salted_hmac, keyed with SECRET_KEY) of the normalised e-mail address and one of the
+salted_hmac, keyed with PARTICIPATION_KEY_SECRET, or SECRET_KEY when that is not set) of the
+normalised e-mail address and one of the
 organisation (its normalised name, else its number; a person who names none counts as a
 business of their own, a sole trader). The same person or organisation gives the same
 key in every list, so distinct counts stay right after the retention purge has erased
 names and addresses from the submissions; without the key nobody can go back from a row
-to a person. This is pseudonymisation, not anonymisation: whoever holds SECRET_KEY and a
-known address can test whether it took part. Rotating SECRET_KEY splits the counts (old
-and new keys differ), so rotate it only between reporting periods, or not at all.
+to a person. This is pseudonymisation, not anonymisation: whoever holds the secret and a
+known address can test whether it took part. Changing the secret splits the counts (old and
+new keys differ), which is why it can be kept apart from SECRET_KEY: a site that sets
+PARTICIPATION_KEY_SECRET can rotate SECRET_KEY (after a leak, say) and keep its counts.
 """
 
 import re
 import unicodedata
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -41,7 +44,9 @@ LEGAL_FORMS = {"ab", "hb", "kb", "ek", "för", "as", "asa", "ans", "da", "enk", 
 
 
 def _key(kind, value):
-    return salted_hmac(f"{KEY_SALT}.{kind}", value, algorithm="sha256").hexdigest()
+    # Unset, it is SECRET_KEY, as before the setting existed: rows already written keep matching.
+    secret = settings.PARTICIPATION_KEY_SECRET or settings.SECRET_KEY
+    return salted_hmac(f"{KEY_SALT}.{kind}", value, secret=secret, algorithm="sha256").hexdigest()
 
 
 def normalise_email(email):

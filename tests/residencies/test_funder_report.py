@@ -228,6 +228,32 @@ def test_keys_are_keyed_hashes_not_addresses(event):
     assert row.person_key != participation.person_key("person2@example.com")
 
 
+def test_keys_survive_a_new_secret_key_when_the_participation_secret_is_set(settings):
+    def keys():
+        return (
+            participation.person_key("person1@example.com"),
+            participation.organisation_key("Teater Nord", "", "person1@example.com"),
+        )
+
+    settings.PARTICIPATION_KEY_SECRET = "participation-only-7Qm2vX9pL4sR8tW1yZ3bN6cF0hJ5gD2"
+    before = keys()
+    settings.SECRET_KEY = "a-rotated-secret-key-k7Qm2vX9pL4sR8tW1yZ3bN6cF0hJ5gD2aE7uI9oP4"
+    assert keys() == before
+
+
+def test_without_a_participation_secret_the_keys_are_those_written_before_it_existed(settings):
+    # Rows written before the setting was added were keyed with SECRET_KEY: they must keep matching.
+    from django.utils.crypto import salted_hmac
+
+    settings.PARTICIPATION_KEY_SECRET = ""
+    expected = salted_hmac(
+        "residencies.participation.person", "person1@example.com", algorithm="sha256"
+    ).hexdigest()
+    assert participation.person_key(" Person1@Example.com ") == expected
+    settings.SECRET_KEY = "a-rotated-secret-key-k7Qm2vX9pL4sR8tW1yZ3bN6cF0hJ5gD2aE7uI9oP4"
+    assert participation.person_key("person1@example.com") != expected  # why the setting exists
+
+
 # --- The admin page and the exports -------------------------------------------------------------
 
 
