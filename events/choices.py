@@ -11,12 +11,6 @@ class EventStatus(models.TextChoices):
     MOVED_ONLINE = "moved_online", _("Moved online")
 
 
-class EventTimeZone(models.TextChoices):
-    # Both follow the EU summer-time rule; the zone still decides how times are written in feeds.
-    STOCKHOLM = "Europe/Stockholm", _("Swedish time (Europe/Stockholm)")
-    OSLO = "Europe/Oslo", _("Norwegian time (Europe/Oslo)")
-
-
 class SpokenLanguage(models.TextChoices):
     # BCP 47 codes: schema.org inLanguage takes them as they are.
     SWEDISH = "sv", _("Swedish")

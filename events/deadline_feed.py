@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from events.feeds import FORMAT_VERSION, UID_DOMAIN, FeedState, calendar_header
-from residencies.choices import WindowZone
+from home.choices import TimeZone
 
 # A passed deadline stays in the feed this long, so it does not vanish from calendars at once.
 KEEP_DEADLINES = timedelta(days=30)
@@ -64,7 +64,7 @@ def deadline_component(deadline):
         component.add("dtstart", local.replace(second=0, microsecond=0))
     component.add("transp", "TRANSPARENT")
     component.add("summary", _("Application deadline: %(title)s") % {"title": deadline.title})
-    label = str(dict(WindowZone.choices).get(deadline.tz, deadline.tz))
+    label = str(dict(TimeZone.choices).get(deadline.tz, deadline.tz))
     lines = [
         _("Applications close %(when)s (%(zone)s).")
         % {"when": date_format(local, "j F Y, H:i"), "zone": label}

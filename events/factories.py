@@ -8,10 +8,9 @@ import wagtail_factories
 from django.utils import timezone
 
 from events import models
-from events.choices import EventTimeZone
-from home.choices import Country
+from home.choices import Country, TimeZone
 
-STOCKHOLM = ZoneInfo(EventTimeZone.STOCKHOLM)
+STOCKHOLM = ZoneInfo(TimeZone.STOCKHOLM)
 
 
 def local(year, month, day, hour=0, minute=0, zone=STOCKHOLM):

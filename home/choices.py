@@ -22,6 +22,14 @@ class Currency(models.TextChoices):
     EUR = "EUR", "EUR"
 
 
+class TimeZone(models.TextChoices):
+    """The zones dates and deadlines are stated in. Both follow the EU summer-time rule, but the
+    words matter to readers ("Apply by 12:00 Norwegian time") and the feeds write the zone."""
+
+    STOCKHOLM = "Europe/Stockholm", _("Swedish time")
+    OSLO = "Europe/Oslo", _("Norwegian time")
+
+
 class Country(models.TextChoices):
     SWEDEN = "SE", _("Sweden")
     NORWAY = "NO", _("Norway")

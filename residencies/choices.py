@@ -70,13 +70,6 @@ class EmailStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class WindowZone(models.TextChoices):
-    """The zone a deadline is stated in. Both follow EU summer time, but the words matter to readers."""
-
-    STOCKHOLM = "Europe/Stockholm", _("Swedish time")
-    OSLO = "Europe/Oslo", _("Norwegian time")
-
-
 class CallStatus(models.TextChoices):
     """Derived, never stored: see residencies.services.calls.call_status."""
 

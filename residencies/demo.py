@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from home.choices import TimeZone
 from home.models import Organisation
-from residencies.choices import DecisionKind, IntakePolicy, WindowZone
+from residencies.choices import DecisionKind, IntakePolicy
 from residencies.factories import (
     CallIndexPageFactory,
     ResidencyPageFactory,
@@ -120,7 +121,7 @@ def _residency(index, activities):
         intake_places=4,
         intake_opens_at=_at(-7, STOCKHOLM, 9, 0),
         intake_closes_at=_at(21, STOCKHOLM),
-        intake_zone=WindowZone.STOCKHOLM,
+        intake_zone=TimeZone.STOCKHOLM,
         decision_date=timezone.localdate() + timedelta(days=35),
         offered=(
             "<ul><li>Kost och logi under hela residenset</li><li>Arbetsplats och teknik</li>"
@@ -212,7 +213,7 @@ def _study_trip(index, activities):
         intake_waiting_list=True,
         intake_opens_at=_at(10, OSLO, 9, 0),
         intake_closes_at=_at(40, OSLO),
-        intake_zone=WindowZone.OSLO,
+        intake_zone=TimeZone.OSLO,
         eligibility="<p>Kulturföretagare i Jämtland Härjedalen och Trøndelag.</p>",
         costs_covered=(
             "<p>Programmet betalar buss från Östersund, två nätter på hotell och festivalpass. Du betalar "

@@ -21,10 +21,10 @@ from wagtail.admin.panels import (
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.choices import EventStatus, EventTimeZone, SpokenLanguage
+from events.choices import EventStatus, SpokenLanguage
 from events.forms import EventPageForm
 from events.models.registration import EventRegistrationMixin
-from home.choices import Currency, Region
+from home.choices import Currency, Region, TimeZone
 from home.models.mixins import BodyMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 
@@ -49,8 +49,8 @@ class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin
     time_zone = models.CharField(
         _("time zone"),
         max_length=40,
-        choices=EventTimeZone.choices,
-        default=EventTimeZone.STOCKHOLM,
+        choices=TimeZone.choices,
+        default=TimeZone.STOCKHOLM,
         help_text=_("Start and end are the local time in this zone."),
     )
     recurrence = RecurrenceField(

@@ -7,8 +7,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField
 
+from home.choices import TimeZone
 from residencies.blocks import QuestionsBlock
-from residencies.choices import IntakePolicy, WindowZone
+from residencies.choices import IntakePolicy
 from residencies.forms.page_form import IntakePageForm
 from residencies.routes import IntakeRoutesMixin
 
@@ -74,8 +75,8 @@ class IntakeSettingsMixin(models.Model):
     intake_zone = models.CharField(
         _("time zone"),
         max_length=40,
-        choices=WindowZone.choices,
-        default=WindowZone.STOCKHOLM,
+        choices=TimeZone.choices,
+        default=TimeZone.STOCKHOLM,
         help_text=_("Opening and closing times are entered and shown in this zone."),
     )
     intake_retention_days = models.PositiveIntegerField(
@@ -221,7 +222,7 @@ class IntakeSettingsMixin(models.Model):
     def intake_tzinfo(self):
         from zoneinfo import ZoneInfo
 
-        return ZoneInfo(self.intake_zone or WindowZone.STOCKHOLM)
+        return ZoneInfo(self.intake_zone or TimeZone.STOCKHOLM)
 
     @property
     def intake_enabled(self):
