@@ -162,43 +162,6 @@ def cold(path):
     }
 
 
-def addresses():
-    """The pages and feeds measured, found in the seeded site (Swedish, the default language)."""
-    from django.urls import reverse
-    from django.utils import translation
-
-    from events.models import EventIndexPage, EventPage
-    from residencies.models import ResidencyPage
-    from stories.models import StoryIndexPage, StoryPage
-
-    with translation.override("sv"):
-        index = EventIndexPage.objects.live().get(locale__language_code="sv")
-        event = (
-            EventPage.objects.live()
-            .filter(locale__language_code="sv", recurrence__startswith="RRULE")
-            .order_by("pk")
-            .first()
-        )
-        stories = StoryIndexPage.objects.live().get(locale__language_code="sv")
-        story = StoryPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
-        call = ResidencyPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
-        return {
-            "pages": {
-                "home page": "/sv/",
-                "event listing": index.url,
-                "event page": event.url,
-                "story listing": stories.url,
-                "story page": story.url,
-            },
-            "feeds": {
-                "events feed (all events)": reverse("events_feed", kwargs={"index": index.translation_key}),
-                "deadlines feed": reverse("events_deadlines_feed"),
-                "stories RSS": stories.url + "rss/",
-            },
-            "form": call.url + "register/",
-        }
-
-
 def submission(form_path):
     """POST an application: the form page's CSRF cookie and token, a new e-mail address each time."""
     status, headers, body, cookies = get(form_path)
@@ -283,6 +246,8 @@ def warm_up(paths):
 
 def measure():
     """Every row next to a baseline of its own: on a shared machine the load drifts within a run."""
+    from scripts.bench.addresses import addresses
+
     found = addresses()
     warm_up(["/bench/baseline/", *found["pages"].values(), *found["feeds"].values(), found["form"]])
     baselines = [wrk("/bench/baseline/", duration=BASELINE_DURATION)]
