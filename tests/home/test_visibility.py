@@ -59,3 +59,23 @@ def test_an_alias_of_a_private_page_is_private_too(client, home_sv):
     assert alias.alias_of_id == section.pk
     response = client.get("/sv/kopia/")
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_visible_leaves_out_a_private_section_and_all_below_it_as_soon_as_it_is_restricted(home_sv):
+    from home.models import ContentPage
+    from home.visibility import visible
+
+    public = ContentPageFactory(parent=home_sv, title="Öppen", slug="oppen")
+    section = ContentPageFactory(parent=home_sv, title="Intern", slug="intern")
+    inner = ContentPageFactory(parent=section, title="Protokoll", slug="protokoll")
+    deeper = ContentPageFactory(parent=inner, title="Bilaga", slug="bilaga")
+    private = {section.pk, inner.pk, deeper.pk}
+
+    def shown():
+        return set(visible(ContentPage).values_list("pk", flat=True))
+
+    assert {public.pk, *private} <= shown()  # read once: the (empty) private paths are now kept
+    restriction = PageViewRestriction.objects.create(page=section, restriction_type="login")
+    assert public.pk in shown() and not shown() & private
+    restriction.delete()
+    assert {public.pk, *private} <= shown()
