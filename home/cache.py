@@ -30,6 +30,7 @@ contain a CSRF token, vary on more than the cookie, or say private / no-store / 
 (the private submission links say so).
 """
 
+import contextvars
 import hashlib
 import logging
 import secrets
@@ -37,6 +38,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -82,6 +84,7 @@ def generation():
 
 
 def _incr():
+    _forget_kept()  # this request must not go on using what it read before its own write
     try:
         try:
             cache.incr(GENERATION_KEY)
@@ -128,6 +131,8 @@ def connect():
     # Also covered by the saves they make; said explicitly because they matter most.
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_event, dispatch_uid=f"pagecache_{id(signal)}")
+    request_started.connect(_start_request, dispatch_uid="kept_request_started")
+    request_finished.connect(_end_request, dispatch_uid="kept_request_finished")
 
 
 # --- Data kept under the generation ----------------------------------------------------------------
@@ -135,6 +140,24 @@ def connect():
 # an address, a page's other languages): worked out at most once per generation and read with the
 # generation in one round trip. A value is stored under the generation read before its data was,
 # never a later one, so a write while it was being worked out retires it.
+#
+# Within one request each value is read once: a page builds several querysets that each ask for the
+# private paths. The memo lives from the start of a request to its end, and any write empties it.
+
+_request_memo = contextvars.ContextVar("kept_request_memo", default=None)
+
+
+def _start_request(**kwargs):
+    _request_memo.set({})
+
+
+def _end_request(**kwargs):
+    _request_memo.set(None)
+
+
+def _forget_kept():
+    if _request_memo.get() is not None:
+        _request_memo.set({})
 
 
 def read_kept(key):
@@ -171,10 +194,15 @@ def keep(key, current, value, timeout=60 * 60):
 
 def kept(key, build, timeout=60 * 60):
     """`build()` (never None), worked out at most once per generation and shared by every process."""
+    memo = _request_memo.get()
+    if memo is not None and key in memo:
+        return memo[key]
     current, value = read_kept(key)
     if value is None:
         value = build()
         keep(key, current, value, timeout)
+    if memo is not None:
+        memo[key] = value
     return value
 
 

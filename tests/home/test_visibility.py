@@ -79,3 +79,39 @@ def test_visible_leaves_out_a_private_section_and_all_below_it_as_soon_as_it_is_
     assert public.pk in shown() and not shown() & private
     restriction.delete()
     assert {public.pk, *private} <= shown()
+
+
+def test_a_page_reads_the_private_paths_from_the_cache_once_however_many_listings_it_builds(
+    client, home_sv, monkeypatch
+):
+    from django.core.cache import cache
+
+    from home.visibility import PATHS_KEY
+
+    for n in range(3):
+        ContentPageFactory(parent=home_sv, title=f"Sida {n}", slug=f"sida-{n}")
+    client.get("/sv/")  # the paths, the chrome and the route are kept
+    reads = []
+    get_many = cache.get_many
+
+    def counting(keys, *args, **kwargs):
+        reads.extend(key for key in keys if key == PATHS_KEY)
+        return get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counting)
+    assert client.get("/sv/").status_code == 200  # its sections build several visible() querysets
+    assert len(reads) == 1
+
+
+def test_a_write_within_a_request_makes_it_read_the_private_paths_again(home_sv):
+    from home import cache as home_cache
+    from home.visibility import special_paths
+
+    section = ContentPageFactory(parent=home_sv, title="Intern", slug="intern")
+    home_cache._start_request()
+    try:
+        assert special_paths()[0] == ()
+        PageViewRestriction.objects.create(page=section, restriction_type="login")
+        assert special_paths()[0] == (section.path,)
+    finally:
+        home_cache._end_request()
