@@ -20,7 +20,7 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
 from home.cache import kept
-from home.visibility import restricted_paths
+from home.visibility import restricted_paths, visible
 
 # The shape of the data is part of the key: a deploy that changes it never reads an old entry.
 PREFIX = "chrome:4:"
@@ -41,17 +41,21 @@ def for_request(request, language=None):
     return memo[language]
 
 
-def section_url(request, model, locale_id):
-    """The address of the home page's first section of type `model` (the event calendar, the
-    stories), when the chrome in this request's language has one; None tells the caller to look
-    further down the tree itself."""
-    if request is None:
-        return None
-    shared = for_request(request)
-    if shared.get("locale_id") != locale_id:
-        return None
-    content_type_id = ContentType.objects.get_for_model(model).pk  # kept in memory by Django
-    return next((s["url"] for s in shared["sections"] if s.get("content_type_id") == content_type_id), None)
+def index_url(request, model, locale_id):
+    """The address of the first live, public index page of type `model` (the event calendar, the
+    stories, the calls) in the language `locale_id`, or "" when there is none.
+
+    A home-page section is in the chrome already (no query); one deeper in the tree is looked up.
+    """
+    if request is not None:
+        shared = for_request(request)
+        if shared.get("locale_id") == locale_id:
+            content_type_id = ContentType.objects.get_for_model(model).pk  # kept in memory by Django
+            for section in shared["sections"]:
+                if section.get("content_type_id") == content_type_id:
+                    return section["url"]
+    index = visible(model).filter(locale_id=locale_id).order_by("path").first()
+    return (index.get_url(request) or "") if index else ""
 
 
 def is_public(path, private_paths):

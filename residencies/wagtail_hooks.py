@@ -100,14 +100,11 @@ def register_log_actions(actions):
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def calls_on_home(page, request):
-    from home.chrome import section_url
+    from home.chrome import index_url
     from residencies.models import CallIndexPage
-    from residencies.queries import call_index_for, home_calls
+    from residencies.queries import home_calls
 
-    more_url = section_url(request, CallIndexPage, page.locale_id)
-    if more_url is None:
-        index = call_index_for(page.locale)
-        more_url = index.get_url(request) if index else ""
+    more_url = index_url(request, CallIndexPage, page.locale_id)
     return [
         Section(
             "calls",

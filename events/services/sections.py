@@ -11,9 +11,8 @@ from events.services.localise import localise_related
 from events.services.occurrence_index import next_per_event
 from events.services.occurrences import attach_exceptions
 from events.services.queries import visible_events
-from home.chrome import section_url
+from home.chrome import index_url
 from home.sections import Section
-from home.visibility import not_restricted_q
 
 CARD_IMAGE = "fill-480x300"
 HOME_LIMIT = 3
@@ -36,27 +35,13 @@ def upcoming_cards(queryset, limit, now=None):
     return next_per_event(queryset, now or timezone.now(), limit, _load_cards)
 
 
-def _index_url(locale_id, request):
-    url = section_url(request, EventIndexPage, locale_id)
-    if url is not None:
-        return url
-    index = (
-        EventIndexPage.objects.live()
-        .filter(not_restricted_q(), locale_id=locale_id)
-        .order_by("path")
-        .only("id", "url_path", "path", "depth")
-        .first()
-    )
-    return index.get_url(request) if index else ""
-
-
 def home_section(page, request):
     return Section(
         "events",
         _("Upcoming events"),
         items=upcoming_cards(visible_events(locale_id=page.locale_id), HOME_LIMIT),
         card_template="events/event_card.html",
-        more_url=_index_url(page.locale_id, request),
+        more_url=index_url(request, EventIndexPage, page.locale_id),
         more_label=_("All events"),
         empty_text=_(
             "No events are scheduled right now. New seminars and network meetings are announced here."
@@ -71,6 +56,6 @@ def activity_section(page, request):
         _("Upcoming events"),
         items=upcoming_cards(events, ACTIVITY_LIMIT),
         card_template="events/event_card.html",
-        more_url=_index_url(page.locale_id, request),
+        more_url=index_url(request, EventIndexPage, page.locale_id),
         more_label=_("All events"),
     )

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from home.chrome import section_url
+from home.chrome import index_url
 from home.sections import Section
 from home.visibility import visible
 from stories.models import NewsIndexPage, NewsPage, StoryIndexPage, StoryPage
@@ -19,21 +19,13 @@ def _latest(model, locale_id):
     return visible(model).filter(locale_id=locale_id).order_by("-date", "-pk")
 
 
-def _index_url(model, locale_id, request):
-    url = section_url(request, model, locale_id)
-    if url is not None:
-        return url
-    index = visible(model).filter(locale_id=locale_id).order_by("path").first()
-    return index.get_url(request) if index else ""
-
-
 def _story_section(stories, locale_id, request, **kwargs):
     return Section(
         "stories",
         _("Stories from the network"),
         items=prepare_story_cards(list(stories)),
         card_template=STORY_CARD,
-        more_url=_index_url(StoryIndexPage, locale_id, request),
+        more_url=index_url(request, StoryIndexPage, locale_id),
         more_label=_("All stories"),
         **kwargs,
     )
@@ -45,7 +37,7 @@ def _news_section(news, locale_id, request, **kwargs):
         _("News"),
         items=list(news),
         card_template=NEWS_CARD,
-        more_url=_index_url(NewsIndexPage, locale_id, request),
+        more_url=index_url(request, NewsIndexPage, locale_id),
         more_label=_("All news"),
         **kwargs,
     )
