@@ -253,25 +253,23 @@ def measure():
     baselines = [wrk("/bench/baseline/", duration=BASELINE_DURATION)]
     rows = []
 
-    def add(name, how, result):
+    def against_baseline(result):
         # The ratio is to the mean of the baselines measured just before and just after the row.
         after = wrk("/bench/baseline/", duration=BASELINE_DURATION)
         if result is not None:
             result["baseline_rps"] = round((baselines[-1]["rps"] + after["rps"]) / 2, 1)
         baselines.append(after)
-        rows.append((name, how, result))
+        return result
+
+    def add(name, how, result):
+        rows.append((name, how, against_baseline(result)))
 
     def add_rounds(name, how, run_row):
         # A fast row moves with the machine by more than the targets' margins from one few-second
         # run to the next: alternated with the baseline, it is the round with the median ratio.
-        rounds = []
-        for _ in range(ROUNDS):
-            result = run_row()
-            after = wrk("/bench/baseline/", duration=BASELINE_DURATION)
-            result["baseline_rps"] = round((baselines[-1]["rps"] + after["rps"]) / 2, 1)
-            baselines.append(after)
-            rounds.append(result)
-        rounds.sort(key=lambda r: r["rps"] / r["baseline_rps"])
+        rounds = sorted(
+            (against_baseline(run_row()) for _ in range(ROUNDS)), key=lambda r: r["rps"] / r["baseline_rps"]
+        )
         result = dict(rounds[len(rounds) // 2])
         result["round_ratios"] = [round(r["rps"] / r["baseline_rps"], 3) for r in rounds]
         rows.append((name, how, result))

@@ -99,12 +99,13 @@ def test_a_routable_pages_sub_addresses_are_routed_through_the_remembered_page(
     client, uncached_pages, home_sv
 ):
     StoryIndexPageFactory(parent=home_sv, title="Berättelser", slug="berattelser")
-    listing = client.get("/sv/berattelser/")
-    get(client, "/sv/berattelser/")  # the index's route is remembered
-    rss, sqls = get(client, "/sv/berattelser/rss/")
-    assert listing.status_code == 200 and rss.status_code == 200
-    assert rss["Content-Type"].startswith("application/rss+xml")
-    assert client.get("/sv/berattelser/no-such-feed/").status_code == 404
+    for _ in range(2):  # the second round is routed from the cache: the index, then its own sub-route
+        listing, listing_sqls = get(client, "/sv/berattelser/")
+        rss, rss_sqls = get(client, "/sv/berattelser/rss/")
+        assert listing.status_code == 200 and "Berättelser" in listing.text
+        assert rss.status_code == 200 and rss["Content-Type"].startswith("application/rss+xml")
+        assert client.get("/sv/berattelser/no-such-feed/").status_code == 404
+    assert routing_queries(listing_sqls) == [] and routing_queries(rss_sqls) == []
 
 
 def test_a_remembered_route_still_asks_for_login_in_a_private_section(
