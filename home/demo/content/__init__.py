@@ -4,9 +4,12 @@
 the menu shows them.
 """
 
-from home.demo.content.about import ABOUT, GOALS
+from home.demo.content.about import ABOUT
+from home.demo.content.development import DEVELOPMENT
+from home.demo.content.goals import GOALS
 from home.demo.content.home import CONTACT, HOME
+from home.demo.content.networks import NETWORKS
 from home.demo.content.privacy import PRIVACY
-from home.demo.content.programme import ACTIVITIES, PROGRAMME
+from home.demo.content.programme import PROGRAMME
 
-PAGES = [HOME, ABOUT, GOALS, PROGRAMME, *ACTIVITIES, CONTACT, PRIVACY]
+PAGES = [HOME, ABOUT, GOALS, PROGRAMME, *DEVELOPMENT, *NETWORKS, CONTACT, PRIVACY]
