@@ -1,10 +1,69 @@
 """Lookups that let list-like blocks render at a fixed number of queries, however many items they hold.
 
 Chosen snippets and linked pages are stored in the editor's language; shown in the visitor's,
-one `.localized` (and one rendition lookup) per item would cost queries per card or link.
+one `.localized` (and one rendition lookup) per item would cost queries per card or link. The
+lookups are made once per rendered page for all its blocks, not once per block: an about page
+with three logo grids and a row of people costs the queries of one.
 """
 
 from django.utils.translation import get_language
+
+
+def active_locale_id():
+    """`Locale.get_active().pk` without a query each time: the locales are kept under the generation."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale
+
+    from home.cache import kept
+
+    ids = kept("locales:1", lambda: dict(Locale.objects.values_list("language_code", "id")))
+    try:
+        return ids[get_supported_content_language_variant(get_language())]
+    except (KeyError, LookupError):
+        return Locale.get_active().pk  # Wagtail's own fallback, for a language without a locale
+
+
+def _body_blocks(page):
+    """The top-level blocks of every StreamField of `page`."""
+    from wagtail.fields import StreamField
+
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            yield from getattr(page, field.name) or []
+
+
+def localized_chosen(snippets, image_field, parent_context):
+    """`localized_with_images` for one block, worked out for every block of the page at once.
+
+    The first block that asks looks up the snippets of its kind chosen in any list of any block of
+    the rendered page; the others read the answer. A block the scan does not see (nested deeper,
+    or rendered without its page) is looked up on its own.
+    """
+    from wagtail.blocks.list_block import ListValue
+    from wagtail.blocks.struct_block import StructValue
+
+    chosen = [s for s in snippets if s is not None]
+    host = (parent_context or {}).get("page")
+    if not chosen or host is None:
+        return localized_with_images(chosen, image_field)
+    model = type(chosen[0])
+    memo = host.__dict__.setdefault("_localized_chosen", {})
+    key = (get_language(), model._meta.label_lower, image_field)
+    if key not in memo:
+        on_page = {
+            item.pk: item
+            for child in _body_blocks(host)
+            if isinstance(child.value, StructValue)
+            for value in child.value.values()
+            if isinstance(value, ListValue)
+            for item in value
+            if isinstance(item, model)
+        }
+        memo[key] = dict(zip(on_page, localized_with_images(on_page.values(), image_field), strict=True))
+    found = memo[key]
+    if all(s.pk in found for s in chosen):
+        return [found[s.pk] for s in chosen]
+    return localized_with_images(chosen, image_field)
 
 
 def localized_with_images(snippets, image_field):
@@ -14,14 +73,13 @@ def localized_with_images(snippets, image_field):
     A snippet without a translation in this language is shown as it is, as `.localized` would.
     """
     from django.db.models import Q
-    from wagtail.models import Locale
 
     from home.models.pages import with_image_renditions
 
     chosen = [s for s in snippets if s is not None]
     if not chosen:
         return []
-    locale_id = Locale.get_active().pk
+    locale_id = active_locale_id()
     model = type(chosen[0])
     found = with_image_renditions(
         model.objects.filter(
@@ -42,8 +100,7 @@ def localized_call_to_action_pages(parent_context):
     queries for every call to action. Links the scan does not see (a block nested in another)
     fall back to `.localized`.
     """
-    from wagtail.fields import StreamField
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page
 
     host = (parent_context or {}).get("page")
     if host is None:
@@ -51,12 +108,10 @@ def localized_call_to_action_pages(parent_context):
     language = get_language()
     memo = host.__dict__.setdefault("_localized_call_to_action_pages", {})
     if language not in memo:
-        locale_id = Locale.get_active().pk
+        locale_id = active_locale_id()
         linked = [
             child.value["link"]["page"]
-            for field in host._meta.get_fields()
-            if isinstance(field, StreamField)
-            for child in getattr(host, field.name) or []
+            for child in _body_blocks(host)
             if child.block_type == "call_to_action" and child.value["link"].get("page")
         ]
         translations = {

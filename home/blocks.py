@@ -9,7 +9,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.block_lookups import localized_call_to_action_pages, localized_with_images
+from home.block_lookups import localized_call_to_action_pages, localized_chosen
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -176,7 +176,7 @@ class PeopleCardsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["people"] = localized_with_images(value["people"], "photo")
+        context["people"] = localized_chosen(value["people"], "photo", parent_context)
         return context
 
     class Meta:
@@ -197,7 +197,7 @@ class LogoGridBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         # Organisations are translatable snippets: show the visitor's language.
         context = super().get_context(value, parent_context)
-        context["organisations"] = localized_with_images(value["organisations"], "logo")
+        context["organisations"] = localized_chosen(value["organisations"], "logo", parent_context)
         return context
 
     class Meta:

@@ -265,3 +265,46 @@ def test_content_and_contact_pages_do_not_grow_from_10_to_500_items_in_either_la
     text = client.get(page.nb.url).text
     assert text.count("Person 499 (nb)") == 1 and "/nb/programmet/aktivitet-499/" in text
     assert large == small, f"{SMALL} items: {small}, {LARGE}: {large}"
+
+
+# --- Per page, not per block ---------------------------------------------------------------------
+
+
+def blocks_body(groups):
+    """One people block and one logo grid per (people, organisations) pair."""
+    body = []
+    for people, organisations in groups:
+        body += content_body(people, organisations, [])
+    return body
+
+
+def test_more_people_and_logo_blocks_cost_no_more_queries_in_either_language(
+    client, home_sv, home_nb, locale_sv, locale_nb, bulk_images
+):
+    """Each block used to look up its own snippets, images and locale: four queries per block. The
+    page's blocks now share one lookup per kind, so an about page with three logo grids costs what
+    one does, and every block still shows the visitor's language."""
+    from home.models import Organisation, Person
+
+    FooterTextFactory()
+    home_sv.nb = home_nb
+    people = add_snippets(Person, 6, locale_sv, locale_nb, photo=bulk_images[0])
+    organisations = add_snippets(Organisation, 6, locale_sv, locale_nb, logo=bulk_images[1])
+    page = ContentPageFactory(parent=home_sv, slug="om", body=blocks_body([(people[:2], organisations[:2])]))
+    page.nb = translate_and_publish(page, locale_nb, slug="om")
+
+    def measure(warm):
+        return {
+            language: queries_for(client, version.url, warm)
+            for language, version in (("sv", page), ("nb", page.nb))
+        }
+
+    one = measure(warm=True)
+    three = blocks_body([(people[i : i + 2], organisations[i : i + 2]) for i in (0, 2, 4)])
+    for version in (page, page.nb):
+        version.body = three
+        version.save_revision().publish()
+    client.get(page.url), client.get(page.nb.url)  # the new logos' renditions, once
+    assert measure(warm=False) == one
+    text = client.get(page.nb.url).text
+    assert all(f"{snippet.name} (nb)" in text for snippet in [*people, *organisations])
