@@ -119,3 +119,11 @@ def register_timeline_url():
 @hooks.register("register_admin_menu_item")
 def register_timeline_menu_item():
     return MenuItem(_("Timeline"), reverse("samspel_timeline"), icon_name="date", order=240)
+
+
+# After Wagtail's own registration (order 0), which this replaces for the "page" link type.
+@hooks.register("register_rich_text_features", order=1)
+def localized_page_links(features):
+    from home.rich_text import LocalizedPageLinkHandler
+
+    features.register_link_type(LocalizedPageLinkHandler)

@@ -308,3 +308,58 @@ def test_more_people_and_logo_blocks_cost_no_more_queries_in_either_language(
     assert measure(warm=False) == one
     text = client.get(page.nb.url).text
     assert all(f"{snippet.name} (nb)" in text for snippet in [*people, *organisations])
+
+
+def paragraph_linking(pages):
+    links = "".join(f'<a linktype="page" id="{p.pk}">{p.title}</a> ' for p in pages)
+    return [{"type": "paragraph", "value": f"<p>{links}</p>"}]
+
+
+def test_page_links_in_rich_text_cost_the_same_for_one_link_as_for_ten_in_either_language(
+    client, home_sv, home_nb, locale_nb, programme
+):
+    """Wagtail's link handler asked for the active locale, and for the translation, once per link;
+    links are now shown in the visitor's language with one query for all of a text's translations."""
+    FooterTextFactory()
+    home_sv.nb = home_nb
+    activities = [ActivityPageFactory(parent=programme, slug=f"aktivitet-{n}") for n in range(10)]
+    for activity in activities:
+        translate_and_publish(activity, locale_nb, slug=f"aktivitet-{activity.slug[-1]}-nb")
+    page = ContentPageFactory(parent=home_sv, slug="om", body=paragraph_linking(activities[:1]))
+    page.nb = translate_and_publish(page, locale_nb, slug="om")
+
+    def measure():
+        return {
+            language: queries_for(client, version.url, warm=True)
+            for language, version in (("sv", page), ("nb", page.nb))
+        }
+
+    one = measure()
+    for version in (page, page.nb):
+        version.body = paragraph_linking(activities)
+        version.save_revision().publish()
+    assert measure() == one
+    text = client.get(page.nb.url).text
+    assert all(f'href="/nb/programmet/aktivitet-{n}-nb/"' in text for n in range(10))
+    assert 'href="/sv/programmet/' not in text
+
+
+def test_a_rich_text_link_without_a_live_translation_goes_to_the_page_itself(
+    client, home_sv, home_nb, locale_nb, programme
+):
+    """As Wagtail's `.localized`: the translation only while it is live, else the linked page."""
+    FooterTextFactory()
+    home_sv.nb = home_nb
+    translated, untranslated, withdrawn = (
+        ActivityPageFactory(parent=programme, slug=slug) for slug in ("oversatt", "svensk", "dragen")
+    )
+    translate_and_publish(translated, locale_nb, slug="oversatt-nb")
+    translate_and_publish(withdrawn, locale_nb, slug="dragen-nb").unpublish()
+    page = ContentPageFactory(
+        parent=home_sv, slug="om", body=paragraph_linking([translated, untranslated, withdrawn])
+    )
+    page.nb = translate_and_publish(page, locale_nb, slug="om")
+    text = client.get(page.nb.url).text
+    assert 'href="/nb/programmet/oversatt-nb/"' in text
+    assert 'href="/sv/programmet/svensk/"' in text
+    assert 'href="/sv/programmet/dragen/"' in text
