@@ -7,6 +7,7 @@ def addresses():
     from django.utils import translation
 
     from events.models import EventIndexPage, EventPage
+    from home.models import ContentPage
     from residencies.models import ResidencyPage
     from stories.models import StoryIndexPage, StoryPage
 
@@ -20,10 +21,14 @@ def addresses():
         )
         stories = StoryIndexPage.objects.live().get(locale__language_code="sv")
         story = StoryPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
+        # The simplest page type (text blocks under the site's header and footer): the floor that
+        # every rendered page stands on.
+        content = ContentPage.objects.live().filter(locale__language_code="sv").order_by("path").first()
         call = ResidencyPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
         return {
             "pages": {
                 "home page": "/sv/",
+                "content page": content.url,
                 "event listing": index.url,
                 "event page": event.url,
                 "story listing": stories.url,

@@ -236,6 +236,23 @@ def machine():
     }
 
 
+def cpu_ticks():
+    """(steal, total) CPU time of the whole machine since boot, from /proc/stat."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]
+    except OSError:
+        return 0, 0
+    ticks = [int(field) for field in fields]  # user nice system idle iowait irq softirq steal
+    return (ticks[7] if len(ticks) == 8 else 0), sum(ticks)
+
+
+def steal_percent(before, after):
+    """The share of the run's CPU time the hypervisor gave to other guests: every row is slower by it,
+    and unevenly, so a run with much of it says less than a quiet one."""
+    total = after[1] - before[1]
+    return round(100 * (after[0] - before[0]) / total, 1) if total else 0.0
+
+
 def warm_up(paths):
     """Each worker renders each address once before it is timed, as on a site that has been up a while."""
     for path in paths:
@@ -330,11 +347,13 @@ def main():
     cache.clear()
     info = machine()
     server = start_server()
+    ticks = cpu_ticks()
     try:
         rows = measure()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+    info["cpu_steal_percent"] = steal_percent(ticks, cpu_ticks())
     from scripts.bench.feed_build import measure as feed_build
     from scripts.bench.report import table, write_report
 
@@ -349,7 +368,8 @@ def main():
     summary = (
         f"Run of {info['date']} on {info['cpu']}, {info['cores']} cores, {info['ram_gib']} GiB RAM; "
         f"Python {info['python']}, PostgreSQL {info['postgresql']}; gunicorn with {info['gunicorn_workers']} "
-        f"sync workers; wrk {info['wrk']}; load average {info['load_average_before']} when it started.\n\n"
+        f"sync workers; wrk {info['wrk']}; load average {info['load_average_before']} when it started; "
+        f"{info['cpu_steal_percent']} % of the CPU time taken by the hypervisor (steal) during the run.\n\n"
         f"{text}\n\nCold build of the feed of all events, in-process (scripts/bench/feed_build.py): {built}."
     )
     print(summary)
