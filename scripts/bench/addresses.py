@@ -21,8 +21,8 @@ def addresses():
         )
         stories = StoryIndexPage.objects.live().get(locale__language_code="sv")
         story = StoryPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
-        # The simplest page type (text blocks under the site's header and footer): the floor that
-        # every rendered page stands on.
+        # The first content page, "About the project" in the demo: text, an accordion, people and
+        # three logo grids, the blocks editors use most.
         content = ContentPage.objects.live().filter(locale__language_code="sv").order_by("path").first()
         call = ResidencyPage.objects.live().filter(locale__language_code="sv").order_by("-pk").first()
         return {
