@@ -8,19 +8,7 @@ with three logo grids and a row of people costs the queries of one.
 
 from django.utils.translation import get_language
 
-
-def active_locale_id():
-    """`Locale.get_active().pk` without a query each time: the locales are kept under the generation."""
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale
-
-    from home.cache import kept
-
-    ids = kept("locales:1", lambda: dict(Locale.objects.values_list("language_code", "id")))
-    try:
-        return ids[get_supported_content_language_variant(get_language())]
-    except (KeyError, LookupError):
-        return Locale.get_active().pk  # Wagtail's own fallback, for a language without a locale
+from home.i18n import active_locale_id
 
 
 def _body_blocks(page):

@@ -9,6 +9,31 @@ from wagtail.models import Page, Site
 from home import chrome
 
 
+def active_locale_id():
+    """`Locale.get_active().pk` without a query each time: the locales are kept under the generation."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale
+
+    from home.cache import kept
+
+    ids = kept("locales:1", lambda: dict(Locale.objects.values_list("language_code", "id")))
+    try:
+        return ids[get_supported_content_language_variant(translation.get_language())]
+    except (KeyError, LookupError):
+        return Locale.get_active().pk  # Wagtail's own fallback, for a language without a locale
+
+
+def localized(obj):
+    """Wagtail's `obj.localized`, without its query for the active locale when `obj` is already in it.
+
+    Chosen pages and snippets usually are (wagtail-localize points a translation's links to the
+    translated objects), so the usual case costs nothing.
+    """
+    if obj is None or obj.locale_id == active_locale_id():
+        return obj
+    return obj.localized
+
+
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.rich_text.pages import PageLinkHandler
 
-from home.block_lookups import active_locale_id
+from home.i18n import active_locale_id
 
 
 class LocalizedPageLinkHandler(PageLinkHandler):

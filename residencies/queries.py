@@ -64,7 +64,7 @@ def activity_calls(activity, limit=6):
     """The calls of one programme activity in its language: open, upcoming, then recent closed ones."""
     from residencies.services.calls import listed_calls
 
-    return listed_calls(activity.locale, activity=activity, limit=limit)
+    return listed_calls(activity.locale_id, activity=activity, limit=limit)
 
 
 def call_index_for(locale):

@@ -109,7 +109,7 @@ def calls_on_home(page, request):
         Section(
             "calls",
             _("Open calls"),
-            items=home_calls(page.locale),
+            items=home_calls(page.locale_id),
             card_template="residencies/includes/call_card.html",
             more_url=more_url,
             more_label=_("All calls") if more_url else "",

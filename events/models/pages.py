@@ -25,6 +25,7 @@ from events.choices import EventStatus, SpokenLanguage
 from events.forms import EventPageForm
 from events.models.registration import EventRegistrationMixin
 from home.choices import Currency, Region, TimeZone
+from home.i18n import localized
 from home.models.mixins import BodyMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 
@@ -276,15 +277,15 @@ class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin
     # or looked up one by one here for a single page.
     @cached_property
     def local_venue(self):
-        return self.venue.localized if self.venue_id and self.venue else None
+        return localized(self.venue) if self.venue_id else None
 
     @cached_property
     def local_category(self):
-        return self.category.localized if self.category_id and self.category else None
+        return localized(self.category) if self.category_id else None
 
     @cached_property
     def local_organiser(self):
-        return self.organiser.localized if self.organiser_id and self.organiser else None
+        return localized(self.organiser) if self.organiser_id else None
 
     @cached_property
     def local_activity(self):

@@ -126,7 +126,7 @@ class HomePage(RestrictionsFromCacheMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_for_display()
         context["sections"] = home_page_sections(self, request)
-        organisations = with_image_renditions(Organisation.objects.filter(locale=self.locale), "logo")
+        organisations = with_image_renditions(Organisation.objects.filter(locale_id=self.locale_id), "logo")
         context["partners"] = [
             o for o in organisations if o.role in (OrganisationRole.OWNER, OrganisationRole.PARTNER)
         ]

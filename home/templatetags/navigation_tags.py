@@ -7,6 +7,7 @@ from home import chrome, i18n
 from home.cache import kept
 
 register = template.Library()
+register.filter("localized", i18n.localized)
 
 # The shape of an entry is part of the key: a deploy that changes it never reads an old one.
 ALTERNATES_PREFIX = "alternates:1:"

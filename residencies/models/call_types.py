@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.i18n import localized
 from home.models.mixins import ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 from residencies.blocks import ItineraryBlock
@@ -93,7 +94,7 @@ class ResidencyPage(RestrictionsFromCacheMixin, CallPage, Page):
 
     @property
     def local_host(self):
-        return self.host.localized if self.host_id and self.host else None
+        return localized(self.host) if self.host_id else None
 
 
 class StudyTripPage(RestrictionsFromCacheMixin, CallPage, Page):

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.i18n import localized
 from home.models.mixins import BodyMixin, ListingMixin
 from residencies.blocks import AttachmentRequestsBlock, CriteriaBlock, QuestionsBlock
 from residencies.choices import IntakePolicy
@@ -191,7 +192,7 @@ class CallPage(ListingMixin, BodyMixin, IntakePageMixin):
 
     @cached_property
     def local_contact(self):
-        return self.contact_person.localized if self.contact_person_id and self.contact_person else None
+        return localized(self.contact_person) if self.contact_person_id else None
 
     @property
     def intake_form_template(self):

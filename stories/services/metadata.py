@@ -9,6 +9,8 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from home.i18n import localized
+
 SHARE_RENDITION = "fill-1200x630"
 OG_LOCALES = {"sv": "sv_SE", "nb": "nb_NO"}
 HEADLINE_LENGTH = 110  # Google's limit for Article headlines
@@ -62,7 +64,7 @@ def _site_home(page, request, url, root=None):
         if url.endswith(below_root):
             return url[: -len(below_root)]
     site = page.get_site()
-    home = site.root_page.localized if site else None
+    home = localized(site.root_page) if site else None
     return home.get_full_url(request) if home else request.build_absolute_uri("/")
 
 
