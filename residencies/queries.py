@@ -68,6 +68,8 @@ def activity_calls(activity, limit=6):
 
 
 def call_index_for(locale):
+    """The calls' index page in this language: the first in tree order, as home.chrome.index_url
+    chooses for the "All calls" link, so the deadlines feed and the home page link the same page."""
     from residencies.models import CallIndexPage
 
-    return visible(CallIndexPage).filter(locale=locale).first()
+    return visible(CallIndexPage).filter(locale=locale).order_by("path").first()

@@ -163,3 +163,10 @@ def test_the_call_index_and_the_events_listing_offer_the_subscription(client, ca
     for url, language in ((call_index.url, "sv"), (call_index.nb.url, "nb"), (calendar.url, "sv")):
         text = client.get(url).text
         assert feed_url(language) in text and "webcal://" in text, url
+
+
+def test_the_feed_links_to_the_calls_index_in_its_language(client, calls, call_index):
+    """The calendar's URL (what calendar apps show as its page) is the calls' index, in full."""
+    for language, index in (("sv", call_index), ("nb", call_index.nb)):
+        calendar = parse(client.get(feed_url(language)).content)
+        assert str(calendar["URL"]) == index.get_full_url()
