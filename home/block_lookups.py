@@ -102,11 +102,12 @@ def localized_call_to_action_pages(parent_context):
             for child in _body_blocks(host)
             if child.block_type == "call_to_action" and child.value["link"].get("page")
         ]
+        # Plain pages: only their addresses are shown, and `.specific()` would cost a query more.
         translations = {
             p.translation_key: p
-            for p in Page.objects.live()
-            .filter(translation_key__in={p.translation_key for p in linked}, locale_id=locale_id)
-            .specific()
+            for p in Page.objects.live().filter(
+                translation_key__in={p.translation_key for p in linked}, locale_id=locale_id
+            )
         }
         memo[language] = {p.pk: translations.get(p.translation_key) or p for p in linked}
     return memo[language]
