@@ -9,16 +9,22 @@ from wagtail.models import Page, Site
 from home import chrome
 
 
-def active_locale_id():
-    """`Locale.get_active().pk` without a query each time: the locales are kept under the generation."""
-    from wagtail.coreutils import get_supported_content_language_variant
+def locale_ids():
+    """{language code: locale id} of every locale, kept under the generation: no query each time."""
     from wagtail.models import Locale
 
     from home.cache import kept
 
-    ids = kept("locales:1", lambda: dict(Locale.objects.values_list("language_code", "id")))
+    return kept("locales:1", lambda: dict(Locale.objects.values_list("language_code", "id")))
+
+
+def active_locale_id():
+    """`Locale.get_active().pk` without a query each time."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale
+
     try:
-        return ids[get_supported_content_language_variant(translation.get_language())]
+        return locale_ids()[get_supported_content_language_variant(translation.get_language())]
     except (KeyError, LookupError):
         return Locale.get_active().pk  # Wagtail's own fallback, for a language without a locale
 

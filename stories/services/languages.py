@@ -6,16 +6,19 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.i18n import locale_ids
 from home.visibility import visible
 
 
 class SiteLocales:
-    """The site's locales by id and by code, read once per listing."""
+    """The site's locales by id and by code, from the ids kept under the generation (no query)."""
 
     @cached_property
     def by_id(self):
-        codes = [code for code, _name in settings.LANGUAGES]
-        return {locale.pk: locale for locale in Locale.objects.filter(language_code__in=codes)}
+        ids = locale_ids()
+        # Unsaved instances with their ids: a locale's code and id are all listings ask of it.
+        codes = [code for code, _name in settings.LANGUAGES if code in ids]
+        return {ids[code]: Locale(pk=ids[code], language_code=code) for code in codes}
 
     @cached_property
     def by_code(self):

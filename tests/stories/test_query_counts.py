@@ -290,3 +290,19 @@ def test_join_page_query_count_does_not_grow_with_requests_in_either_language(cl
     small = measure()
     add_submissions([join], LARGE - SMALL, start=SMALL)
     assert small == measure()
+
+
+def test_listing_directory_and_profile_read_the_sites_languages_without_a_query_in_either_language(
+    client, story_index, directory, storyteller, art_forms, images
+):
+    """They mark cards told in another language and offer a language filter: the locales come from
+    the ids kept under the page cache's generation, as the rest of the page's locale lookups do."""
+    add_stories(story_index, 3, [storyteller], list(art_forms.values()), images)
+    pages = [story_index.url, story_index.nb.url, directory.url, directory.nb.url, storyteller.url]
+    for url in pages:
+        client.get(url)  # what is kept is worked out on the first view
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        queries = [q["sql"] for q in captured.captured_queries]
+        locale_reads = [sql for sql in queries if 'FROM "wagtailcore_locale"' in sql]
+        assert not locale_reads, f"{url}: {locale_reads}"
