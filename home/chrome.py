@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.cache import kept
 from home.visibility import restricted_paths, visible
@@ -108,10 +108,11 @@ def _cached(request, language):
 
 def build(request, site, language):
     """The chrome from the database: a handful of queries, whatever the number of menu items."""
+    from home.i18n import locale_ids as kept_locale_ids  # home.i18n imports this module
     from home.models import SiteSettings
 
     with translation.override(language):
-        locale_ids = dict(Locale.objects.values_list("language_code", "id"))
+        locale_ids = kept_locale_ids()
         private_paths = list(restricted_paths())
         # Not for_site(): it creates a missing row, and a write while rendering retires every cached page.
         site_settings = (
