@@ -31,7 +31,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.bench")
 HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", "8763"))
 DURATION = os.environ.get("BENCH_DURATION", "3s")
 # Fast rows (cached, warm, 304) alternate with the baseline this many times; the median round counts.
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 # Rows whose requests take a good part of a second get longer, so their percentiles rest on enough requests.
 SLOW_DURATION = os.environ.get("BENCH_SLOW_DURATION", "10s")
 BASELINE_DURATION = os.environ.get("BENCH_BASELINE_DURATION", "3s")
