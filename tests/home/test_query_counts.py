@@ -315,30 +315,45 @@ def paragraph_linking(pages):
     return [{"type": "paragraph", "value": f"<p>{links}</p>"}]
 
 
+def translated_activities(programme, locale_nb, count):
+    """`count` activities, each published in Norwegian as aktivitet-<n>-nb."""
+    activities = [ActivityPageFactory(parent=programme, slug=f"aktivitet-{n}") for n in range(count)]
+    for n, activity in enumerate(activities):
+        translate_and_publish(activity, locale_nb, slug=f"aktivitet-{n}-nb")
+    return activities
+
+
+def about_page_in_both(home_sv, home_nb, locale_nb, body):
+    FooterTextFactory()
+    home_sv.nb = home_nb
+    page = ContentPageFactory(parent=home_sv, slug="om", body=body)
+    page.nb = translate_and_publish(page, locale_nb, slug="om")
+    return page
+
+
+def queries_in_both(client, page):
+    return {
+        language: queries_for(client, version.url, warm=True)
+        for language, version in (("sv", page), ("nb", page.nb))
+    }
+
+
+def republish_both(page, body):
+    for version in (page, page.nb):
+        version.body = body
+        version.save_revision().publish()
+
+
 def test_page_links_in_rich_text_cost_the_same_for_one_link_as_for_ten_in_either_language(
     client, home_sv, home_nb, locale_nb, programme
 ):
     """Wagtail's link handler asked for the active locale, and for the translation, once per link;
     links are now shown in the visitor's language with one query for all of a text's translations."""
-    FooterTextFactory()
-    home_sv.nb = home_nb
-    activities = [ActivityPageFactory(parent=programme, slug=f"aktivitet-{n}") for n in range(10)]
-    for activity in activities:
-        translate_and_publish(activity, locale_nb, slug=f"aktivitet-{activity.slug[-1]}-nb")
-    page = ContentPageFactory(parent=home_sv, slug="om", body=paragraph_linking(activities[:1]))
-    page.nb = translate_and_publish(page, locale_nb, slug="om")
-
-    def measure():
-        return {
-            language: queries_for(client, version.url, warm=True)
-            for language, version in (("sv", page), ("nb", page.nb))
-        }
-
-    one = measure()
-    for version in (page, page.nb):
-        version.body = paragraph_linking(activities)
-        version.save_revision().publish()
-    assert measure() == one
+    activities = translated_activities(programme, locale_nb, 10)
+    page = about_page_in_both(home_sv, home_nb, locale_nb, paragraph_linking(activities[:1]))
+    one = queries_in_both(client, page)
+    republish_both(page, paragraph_linking(activities))
+    assert queries_in_both(client, page) == one
     text = client.get(page.nb.url).text
     assert all(f'href="/nb/programmet/aktivitet-{n}-nb/"' in text for n in range(10))
     assert 'href="/sv/programmet/' not in text
@@ -372,25 +387,11 @@ def test_calls_to_action_cost_two_queries_in_all_in_either_language(
     many calls to action. Only the address is shown, so the translations are not loaded as their
     specific page types (which took a third query); the visitor's locale comes from the ids the
     chrome has already read (a fourth, when they were read twice)."""
-    FooterTextFactory()
-    home_sv.nb = home_nb
-    activities = [ActivityPageFactory(parent=programme, slug=f"aktivitet-{n}") for n in range(3)]
-    for n, activity in enumerate(activities):
-        translate_and_publish(activity, locale_nb, slug=f"aktivitet-{n}-nb")
+    activities = translated_activities(programme, locale_nb, 3)
     text = [{"type": "paragraph", "value": "<p>Text</p>"}]
-    page = ContentPageFactory(parent=home_sv, slug="om", body=text)
-    page.nb = translate_and_publish(page, locale_nb, slug="om")
-
-    def measure():
-        return {
-            language: queries_for(client, version.url, warm=True)
-            for language, version in (("sv", page), ("nb", page.nb))
-        }
-
-    without = measure()
-    for version in (page, page.nb):
-        version.body = text + content_body([], [], activities)[2:]
-        version.save_revision().publish()
-    assert measure() == {language: count + 2 for language, count in without.items()}
+    page = about_page_in_both(home_sv, home_nb, locale_nb, text)
+    without = queries_in_both(client, page)
+    republish_both(page, text + content_body([], [], activities)[2:])
+    assert queries_in_both(client, page) == {language: count + 2 for language, count in without.items()}
     html = client.get(page.nb.url).text
     assert all(f'href="/nb/programmet/aktivitet-{n}-nb/"' in html for n in range(3))
