@@ -8,7 +8,7 @@ with three logo grids and a row of people costs the queries of one.
 
 from django.utils.translation import get_language
 
-from home.i18n import active_locale_id
+from home.i18n import active_locale_id, live_translations
 
 
 def _body_blocks(page):
@@ -88,8 +88,6 @@ def localized_call_to_action_pages(parent_context):
     queries for every call to action. Links the scan does not see (a block nested in another)
     fall back to `.localized`.
     """
-    from wagtail.models import Page
-
     host = (parent_context or {}).get("page")
     if host is None:
         return {}
@@ -102,12 +100,6 @@ def localized_call_to_action_pages(parent_context):
             for child in _body_blocks(host)
             if child.block_type == "call_to_action" and child.value["link"].get("page")
         ]
-        # Plain pages: only their addresses are shown, and `.specific()` would cost a query more.
-        translations = {
-            p.translation_key: p
-            for p in Page.objects.live().filter(
-                translation_key__in={p.translation_key for p in linked}, locale_id=locale_id
-            )
-        }
+        translations = live_translations(linked, locale_id)
         memo[language] = {p.pk: translations.get(p.translation_key) or p for p in linked}
     return memo[language]

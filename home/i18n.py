@@ -40,6 +40,21 @@ def localized(obj):
     return obj.localized
 
 
+def live_translations(pages, locale_id):
+    """{translation key: the live page in `locale_id`} for `pages`, in one query.
+
+    Plain pages, not their specific types: callers show only their addresses, and `.specific()`
+    would cost a query more.
+    """
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    return {
+        page.translation_key: page
+        for page in Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
+    }
+
+
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 

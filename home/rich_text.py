@@ -9,10 +9,10 @@ one query for all the translations of a text, and reads the root paths once.
 """
 
 from django.utils.html import escape
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.rich_text.pages import PageLinkHandler
 
-from home.i18n import active_locale_id
+from home.i18n import active_locale_id, live_translations
 
 
 class LocalizedPageLinkHandler(PageLinkHandler):
@@ -36,16 +36,7 @@ class LocalizedPageLinkHandler(PageLinkHandler):
 def _localized(pages):
     """{page pk: its live translation in the active language} for the pages that are not in it."""
     locale_id = active_locale_id()
-    foreign = {page.translation_key for page in pages if page.locale_id != locale_id}
-    if not foreign:
-        return {}
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(translation_key__in=foreign, locale_id=locale_id)
-        .defer_streamfields()
-        .specific()
-    }
+    translations = live_translations([page for page in pages if page.locale_id != locale_id], locale_id)
     return {
         page.pk: translations[page.translation_key] for page in pages if page.translation_key in translations
     }
