@@ -54,8 +54,14 @@ def index_url(request, model, locale_id):
             for section in shared["sections"]:
                 if section.get("content_type_id") == content_type_id:
                     return section["url"]
-    index = visible(model).filter(locale_id=locale_id).order_by("path").first()
+    index = first_index(model, locale_id)
     return (index.get_url(request) or "") if index else ""
+
+
+def first_index(model, locale_id):
+    """The first live, public page of type `model` in tree order in the language `locale_id`, or None:
+    the index every "All …" link and feed of that kind points to."""
+    return visible(model).filter(locale_id=locale_id).order_by("path").first()
 
 
 def is_public(path, private_paths):

@@ -7,7 +7,7 @@ and activity page sections come from `home_calls` and `activity_calls`.
 from dataclasses import dataclass
 from datetime import datetime
 
-from home.visibility import visible
+from home.chrome import first_index
 from residencies.choices import CallStatus
 
 
@@ -68,8 +68,7 @@ def activity_calls(activity, limit=6):
 
 
 def call_index_for(locale):
-    """The calls' index page in this language: the first in tree order, as home.chrome.index_url
-    chooses for the "All calls" link, so the deadlines feed and the home page link the same page."""
+    """The calls' index page in this language: the one the home page's "All calls" link goes to."""
     from residencies.models import CallIndexPage
 
-    return visible(CallIndexPage).filter(locale=locale).order_by("path").first()
+    return first_index(CallIndexPage, locale.pk)

@@ -170,3 +170,22 @@ def test_the_feed_links_to_the_calls_index_in_its_language(client, calls, call_i
     for language, index in (("sv", call_index), ("nb", call_index.nb)):
         calendar = parse(client.get(feed_url(language)).content)
         assert str(calendar["URL"]) == index.get_full_url()
+
+
+def test_with_two_call_indexes_the_feed_links_the_first_in_the_tree_as_the_home_page_does(
+    client, calls, call_index, home_sv
+):
+    """Not the first created: an index added later and moved above the old one is the one the home
+    page's "All calls" link goes to, and the feed names the same page."""
+    from residencies.factories import CallIndexPageFactory
+
+    newer = CallIndexPageFactory(parent=home_sv, title="Aktuella utlysningar", slug="aktuella")
+    newer.save_revision().publish()
+    newer.move(call_index, pos="left")
+    newer.refresh_from_db()
+    call_index.refresh_from_db()
+    assert newer.pk > call_index.pk and newer.path < call_index.path
+
+    calendar = parse(client.get(feed_url("sv")).content)
+    assert str(calendar["URL"]) == newer.get_full_url()
+    assert f'href="{newer.url}"' in client.get("/sv/").text
