@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, Min, Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -63,6 +64,12 @@ def _distinct():
 
 
 def build(goal, language):
+    """The report in `language`: its labels too, not only the activities' titles."""
+    with translation.override(language):
+        return _build(goal, language)
+
+
+def _build(goal, language):
     rows = Participation.objects.all()
     totals = rows.aggregate(
         **_distinct(),

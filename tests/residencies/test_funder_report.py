@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from home.factories import ActivityPageFactory
@@ -349,3 +349,11 @@ def test_the_report_takes_the_same_number_of_queries_for_10_and_100_participants
         return len(captured)
 
     assert queries_with(10) == queries_with(100)
+
+
+def test_the_labels_are_in_the_language_asked_for_whatever_language_is_active(taken_part, activity):
+    """A request served in Norwegian before must not leave Norwegian labels in a Swedish report."""
+    with translation.override("nb"):
+        counted = report("sv")
+    assert tr("sv", "Not given") in as_dict(counted.by_region)
+    assert tr("sv", "No programme activity") in as_dict(counted.by_activity)
