@@ -5,3 +5,9 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
 application = get_wsgi_application()
+
+# Imported after setup: home.cache needs the settings and the app registry.
+from home.cache import CachedPagesApplication  # noqa: E402
+
+# Page-cache hits are answered before Django builds a request (home/cache.py).
+application = CachedPagesApplication(application)

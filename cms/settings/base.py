@@ -48,11 +48,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: what it stores is the whole answer, security headers included, so a hit needs no
+    # other middleware, and the WSGI entry (cms/wsgi.py) serves exactly the same answer before
+    # Django builds a request. Above the session middleware: no session work for a hit (home/cache.py).
+    "home.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.private_responses.NeverStorePostsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Above the session middleware: a cached page is served before any session work (home/cache.py).
-    "home.cache.AnonymousPageCacheMiddleware",
     # Inside the page cache: a cached page is stored with its policy (the site's is the same for
     # every page and has no nonce), so a hit does not build the policy again.
     "home.csp.CSPMiddleware",

@@ -147,3 +147,23 @@ def test_the_page_cache_stores_the_feed_with_its_validators_and_answers_304_itse
     changed = client.get(url, headers={"If-None-Match": first["ETag"]})
     assert changed.status_code == 200 and changed["ETag"] != first["ETag"]
     assert stories[language].title.encode() in changed.content
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_reader_polling_through_the_wsgi_entry_gets_its_304_before_django(
+    client, rf, story_index, stories, language, django_assert_num_queries
+):
+    from home.cache import CachedPagesApplication
+
+    def django(environ, start_response):
+        raise AssertionError("Django was asked")
+
+    url = feed_url(story_index, language, "rss/")
+    first = client.get(url)
+    environ = rf.get(url, headers={"If-None-Match": first["ETag"]}).environ
+    started = []
+    with django_assert_num_queries(0):
+        body = b"".join(CachedPagesApplication(django)(environ, lambda *answer: started.append(answer)))
+    status, headers = started[0]
+    assert status == "304 Not Modified" and body == b""
+    assert dict(headers)["ETag"] == first["ETag"] and dict(headers)["X-Cache"] == "HIT"
