@@ -359,6 +359,20 @@ def test_page_links_in_rich_text_cost_the_same_for_one_link_as_for_ten_in_either
     assert 'href="/sv/programmet/' not in text
 
 
+def test_page_links_in_rich_text_cost_one_query_and_one_more_for_links_to_another_language(
+    client, home_sv, home_nb, locale_nb, programme
+):
+    """The linked pages: one query, loaded as plain pages since only their addresses are shown
+    (Wagtail's handler takes their specific types: a query more per page type). Their translations
+    in the visitor's language: one more, only when a link points to another language, as the
+    Norwegian text's links to the Swedish activities do."""
+    activities = translated_activities(programme, locale_nb, 3)
+    page = about_page_in_both(home_sv, home_nb, locale_nb, [{"type": "paragraph", "value": "<p>Text</p>"}])
+    without = queries_in_both(client, page)
+    republish_both(page, paragraph_linking(activities))
+    assert queries_in_both(client, page) == {"sv": without["sv"] + 1, "nb": without["nb"] + 2}
+
+
 def test_a_rich_text_link_without_a_live_translation_goes_to_the_page_itself(
     client, home_sv, home_nb, locale_nb, programme
 ):
