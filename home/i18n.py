@@ -41,12 +41,14 @@ def localized(obj):
 
 
 def live_translations(pages, locale_id):
-    """{translation key: the live page in `locale_id`} for `pages`, in one query.
+    """{translation key: the live page in `locale_id`} for those of `pages` in another language.
 
-    Plain pages, not their specific types: callers show only their addresses, and `.specific()`
-    would cost a query more.
+    One query, and none when every page is in `locale_id` already: the usual case, since
+    wagtail-localize points a translation's links to the translated pages. Callers show a page
+    without an entry as it is. Plain pages, not their specific types: callers show only their
+    addresses, and `.specific()` would cost a query more.
     """
-    keys = {page.translation_key for page in pages}
+    keys = {page.translation_key for page in pages if page.locale_id != locale_id}
     if not keys:
         return {}
     return {

@@ -44,7 +44,7 @@ class LocalizedPageLinkHandler(PageLinkHandler):
 def _localized(pages):
     """{page pk: its live translation in the active language} for the pages that are not in it."""
     locale_id = active_locale_id()
-    translations = live_translations([page for page in pages if page.locale_id != locale_id], locale_id)
+    translations = live_translations(pages, locale_id)
     return {
         page.pk: translations[page.translation_key] for page in pages if page.translation_key in translations
     }
