@@ -197,6 +197,10 @@ PARTICIPATION_KEY_SECRET = os.environ.get("PARTICIPATION_KEY_SECRET", "").strip(
 # Redis when REDIS_URL is set: one cache shared by every process and host, so a publish
 # through one of them retires the cached pages of all (home/cache.py). Otherwise this
 # process's memory, which is right for one process only.
+# redis-py waits for ever by default: a Redis host that stops answering (not one that refuses)
+# would hold every request until the operating system gave up on the connection, minutes later.
+# With these, a lookup fails within a second and the page cache serves the page uncached.
+REDIS_CACHE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -204,12 +208,14 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "home.redis_cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "samspel63"),
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         },
         # Wagtail's rendition lookups, in the same Redis; written only when new (home/rendition_cache.py).
         "renditions": {
             "BACKEND": "home.rendition_cache.RedisRenditionCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "samspel63") + ":renditions",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         },
     }
 else:

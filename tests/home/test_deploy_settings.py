@@ -71,6 +71,8 @@ def test_several_hosts_share_redis_a_task_queue_buckets_and_a_purged_cdn():
         "BACKEND": "home.redis_cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/0",
         "KEY_PREFIX": "s63",
+        # A Redis that stops answering fails a lookup within a second instead of holding requests.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     assert found["session"] == "django.contrib.sessions.backends.cached_db"
     assert found["tasks"] == "django_tasks_db.DatabaseBackend"

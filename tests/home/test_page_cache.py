@@ -259,3 +259,33 @@ def test_a_dead_redis_breaks_neither_a_write_nor_the_cache_layer(rf, settings):
     middleware = page_cache.AnonymousPageCacheMiddleware(lambda request: HttpResponse("rendered"))
     response = middleware(rf.get("/sv/om/"))
     assert response.content == b"rendered" and "X-Cache" not in response
+
+
+def test_a_redis_that_stops_answering_holds_a_visitor_up_for_a_second_not_for_minutes(rf, settings):
+    """A listening socket that never answers, as a Redis host behind a dropped link looks: the
+    lookup gives up after REDIS_CACHE_OPTIONS' timeout and the page is served uncached."""
+    import socket
+    import threading
+
+    from django.http import HttpResponse
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the connection; nothing ever reads or answers
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "home.redis_cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{silent.getsockname()[1]}/0",
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
+        }
+    }
+    middleware = page_cache.AnonymousPageCacheMiddleware(lambda request: HttpResponse("rendered"))
+    answers = []
+    visitor = threading.Thread(target=lambda: answers.append(middleware(rf.get("/sv/om/"))), daemon=True)
+    try:
+        visitor.start()
+        visitor.join(timeout=5)
+        assert not visitor.is_alive(), "the visitor was still waiting for Redis after 5 seconds"
+        assert answers[0].content == b"rendered" and "X-Cache" not in answers[0]
+    finally:
+        silent.close()
