@@ -214,14 +214,16 @@ def kept(key, build, timeout=60 * 60):
 # now added inside the cache) never serves an entry of the old shape.
 PAGE_PREFIX = "pagecache:v2:page:"
 BODY_PREFIX = "pagecache:v2:body:"
-# The validators of a client that has a version; If-Match and If-Unmodified-Since are left to the view.
-STRIPPED_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
-CONDITIONAL_HEADERS = (
-    "HTTP_IF_NONE_MATCH",
-    "HTTP_IF_MODIFIED_SINCE",
-    "HTTP_IF_MATCH",
-    "HTTP_IF_UNMODIFIED_SINCE",
-)
+# The validators of a client that has a version: answered 304 from an entry's headers.
+VALIDATORS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
+# Preconditions are the view's to judge (a page without an ETag would fail If-Match here with a 412
+# where its view answers 200): such a request is neither served from nor stored in the cache.
+PRECONDITIONS = ("HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+# What a 304 does not carry of the stored answer's headers: they describe the body it leaves out.
+BODY_HEADERS = {"content-type", "content-length", "content-language", "content-encoding"}
+# Set on the request by CachedPagesApplication when the cache could not be reached (and logged):
+# the middleware then renders the page without trying again.
+UNAVAILABLE = "samspel.page_cache_unavailable"
 
 
 def _address_hash(request):
@@ -231,6 +233,8 @@ def _address_hash(request):
 
 def _request_is_cacheable(request):
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if any(header in request.META for header in PRECONDITIONS):
         return False
     if get_language_from_path(request.path_info) is None:
         return False
@@ -314,9 +318,28 @@ class CachedAnswer:
 
     def as_response(self):
         response = HttpResponse(self.content, status=self.status)
+        if not any(name.lower() == "content-type" for name, _value in self.headers):
+            del response["Content-Type"]  # HttpResponse's default; a 304 has none
         for name, value in self.headers:
             response[name] = value
         return response
+
+
+def _not_modified(request, response, last_modified):
+    """The 304 for a client whose version is `response`'s, with its headers but the body's; else None.
+
+    Django's 304 carries only the validators and caching headers; the answer's others (the security
+    headers, stored inside the entry since the page cache is the first middleware) go with it too.
+    """
+    answer = get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=last_modified, response=response
+    )
+    if answer is response:
+        return None
+    for name, value in response.items():
+        if name.lower() not in BODY_HEADERS and not answer.has_header(name):
+            answer[name] = value
+    return answer
 
 
 def _cached_answer(request, address, now):
@@ -325,18 +348,15 @@ def _cached_answer(request, address, now):
     Shared by the middleware and CachedPagesApplication, so both serve exactly the same entries.
     Raises when the cache cannot be reached.
     """
-    conditional = any(header in request.META for header in CONDITIONAL_HEADERS)
+    conditional = any(header in request.META for header in VALIDATORS)
     current, entry, body = _lookup(address, with_body=not conditional)
     if entry is None or entry["expires"] <= now:
         return current, None
     if conditional:
         # A client that has this version gets a bodiless 304 without touching the database.
         headers = _from_entry(entry)
-        answer = get_conditional_response(
-            request, etag=headers.get("ETag"), last_modified=entry["last_modified"], response=headers
-        )
-        if answer is not headers:
-            answer[HEADER] = "HIT"
+        answer = _not_modified(request, headers, entry["last_modified"])
+        if answer is not None:
             return current, CachedAnswer.of(answer)
         body = cache.get(BODY_PREFIX + address)
     content = _body_of(entry, body)
@@ -358,7 +378,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _request_is_cacheable(request):
+        if not _request_is_cacheable(request) or request.META.get(UNAVAILABLE):
             return self.get_response(request)
         started = time.time()
         address = _address_hash(request)
@@ -395,7 +415,7 @@ class AnonymousPageCacheMiddleware:
         Otherwise, once an entry expires, a feed that calendar apps poll only with
         If-None-Match would get a 304 from its view each time and never be stored again.
         """
-        validators = {name: request.META.pop(name) for name in STRIPPED_HEADERS if name in request.META}
+        validators = {name: request.META.pop(name) for name in VALIDATORS if name in request.META}
         try:
             return self.get_response(request), validators
         finally:
@@ -406,15 +426,9 @@ class AnonymousPageCacheMiddleware:
         if not (response.has_header("ETag") or response.has_header("Last-Modified")):
             return response
         last_modified = response.get("Last-Modified")
-        answer = get_conditional_response(
-            request,
-            etag=response.get("ETag"),
-            last_modified=parse_http_date_safe(last_modified) if last_modified else None,
-            response=response,
-        )
-        if answer is not response and response.has_header(HEADER):
-            answer[HEADER] = response[HEADER]
-        return answer
+        last_modified = parse_http_date_safe(last_modified) if last_modified else None
+        answer = _not_modified(request, response, last_modified)
+        return response if answer is None else answer
 
     @staticmethod
     def _store(address, response, current, expires, remaining):
@@ -468,6 +482,12 @@ class CachedPagesApplication:
             request = WSGIRequest(environ)
             if not _request_is_cacheable(request):
                 return None
-            return _cached_answer(request, _address_hash(request), time.time())[1]
+            address = _address_hash(request)
+        except Exception:  # a host Django refuses, a request it cannot read: Django answers it
+            return None
+        try:
+            return _cached_answer(request, address, time.time())[1]
         except Exception:
+            logger.exception("Page cache unavailable")
+            environ[UNAVAILABLE] = True
             return None

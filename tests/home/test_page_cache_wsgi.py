@@ -6,9 +6,10 @@ else to Django.
 """
 
 import pytest
-from django.core.handlers.wsgi import WSGIHandler
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from django.http import HttpResponse
 from django.test import RequestFactory
 
 from home import cache as page_cache
@@ -121,15 +122,24 @@ def test_a_page_not_yet_stored_goes_to_django_which_stores_it_for_the_next(pages
     assert second[2] == first[2]
 
 
-def test_addresses_outside_the_language_prefixes_go_to_django(site, entry, django_app):
-    assert call(entry, "/healthz")[0] == "200 OK"
-    assert django_app.asked == ["/healthz"]
+def test_an_entry_outside_the_language_prefixes_is_never_served(site, entry, django_app, rf):
+    """Only the middleware's rules decide what is stored; were anything kept at /healthz, the
+    entry must still leave the address to Django, as the middleware does."""
+    response = HttpResponse("stored by mistake")
+    request = rf.get("/healthz")
+    page_cache.AnonymousPageCacheMiddleware._store(
+        page_cache._address_hash(request), response, page_cache.generation(), 2**40, 60
+    )
+    status, _headers, body = call(entry, "/healthz")
+    assert django_app.asked == ["/healthz"] and body != b"stored by mistake"
 
 
-def test_a_host_django_refuses_goes_to_django_and_is_refused(client, pages, entry, django_app, settings):
-    settings.ALLOWED_HOSTS = ["testserver"]
+def test_a_host_django_refuses_is_never_served_from_the_cache(client, pages, entry, django_app, settings):
+    """The entry stored under testserver is not served once Django no longer accepts that host."""
     client.get("/sv/om/")
-    status, _headers, _body = call(entry, "/sv/om/", headers={"Host": "elsewhere.example"})
+    assert call(entry, "/sv/om/")[1]["X-Cache"] == "HIT"
+    settings.ALLOWED_HOSTS = ["elsewhere.example"]
+    status, _headers, _body = call(entry, "/sv/om/")
     assert django_app.asked == ["/sv/om/"] and status.startswith("400")
 
 
@@ -143,11 +153,30 @@ def test_a_publish_retires_the_entry_here_too(client, pages, entry, django_app, 
     assert django_app.asked == [url]
 
 
-def test_without_a_reachable_cache_django_answers(pages, entry, django_app, settings):
+def test_without_a_reachable_cache_django_answers_and_the_cache_is_not_asked_twice(settings, monkeypatch):
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
         }
     }
-    assert page_cache.CachedPagesApplication._hit(RequestFactory().get("/sv/om/").environ) is None
+    seen = []
+
+    def django(environ, start_response):
+        middleware = page_cache.AnonymousPageCacheMiddleware(lambda request: HttpResponse("rendered"))
+        monkeypatch.setattr(page_cache, "_lookup", lambda *args, **kwargs: seen.append("asked again"))
+        response = middleware(WSGIRequest(environ))
+        start_response(f"{response.status_code} OK", list(response.items()))
+        return [response.content]
+
+    body = b"".join(page_cache.CachedPagesApplication(django)(RequestFactory().get("/sv/om/").environ, print))
+    assert body == b"rendered" and seen == []
+
+
+@pytest.mark.parametrize("precondition", ["If-Match", "If-Unmodified-Since"])
+def test_a_precondition_is_left_to_the_view(client, pages, entry, django_app, precondition):
+    """A page without an ETag would fail If-Match in the cache (412) where its view answers 200."""
+    client.get("/sv/om/")
+    value = '"x"' if precondition == "If-Match" else "Sat, 01 Jan 2000 00:00:00 GMT"
+    status, headers, _body = call(entry, "/sv/om/", headers={precondition: value})
+    assert django_app.asked == ["/sv/om/"] and status == "200 OK" and "X-Cache" not in headers

@@ -150,20 +150,33 @@ def test_the_page_cache_stores_the_feed_with_its_validators_and_answers_304_itse
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_reader_polling_through_the_wsgi_entry_gets_its_304_before_django(
-    client, rf, story_index, stories, language, django_assert_num_queries
+def test_a_reader_polling_through_the_wsgi_entry_gets_the_middlewares_304_before_django(
+    client, rf, settings, story_index, stories, language, django_assert_num_queries
 ):
+    """The same 304 as through the middleware, security headers included: Django's 304 keeps only
+    the validators, and the security headers are stored inside the entry (the page cache is the
+    first middleware), so the 304 takes them from there. Over HTTPS behind the proxy, as in production."""
     from home.cache import CachedPagesApplication
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_HSTS_SECONDS = 3600
 
     def django(environ, start_response):
         raise AssertionError("Django was asked")
 
     url = feed_url(story_index, language, "rss/")
-    first = client.get(url)
-    environ = rf.get(url, headers={"If-None-Match": first["ETag"]}).environ
+    https = {"X-Forwarded-Proto": "https"}
+    first = client.get(url, headers=https)
+    polling = {**https, "If-None-Match": first["ETag"]}
+    through_middleware = client.get(url, headers=polling)
     started = []
     with django_assert_num_queries(0):
-        body = b"".join(CachedPagesApplication(django)(environ, lambda *answer: started.append(answer)))
+        body = b"".join(
+            CachedPagesApplication(django)(rf.get(url, headers=polling).environ, lambda *a: started.append(a))
+        )
     status, headers = started[0]
-    assert status == "304 Not Modified" and body == b""
+    assert status == "304 Not Modified" and body == b"" and through_middleware.status_code == 304
+    assert dict(headers) == dict(through_middleware.items())
     assert dict(headers)["ETag"] == first["ETag"] and dict(headers)["X-Cache"] == "HIT"
+    assert dict(headers)["Strict-Transport-Security"].startswith("max-age=3600")
+    assert dict(headers)["X-Content-Type-Options"] == "nosniff" and "Content-Type" not in dict(headers)
