@@ -289,14 +289,6 @@ def _body_of(entry, body):
     return body[1]
 
 
-def _from_entry(entry, content=b""):
-    response = HttpResponse(content, status=entry["status"])
-    for name, value in entry["headers"]:
-        response[name] = value
-    response[HEADER] = "HIT"
-    return response
-
-
 class CachedAnswer:
     """A hit, as stored: status, headers and body, turned into an HttpResponse only where one is needed.
 
@@ -308,10 +300,6 @@ class CachedAnswer:
         self.status = status
         self.headers = headers
         self.content = content
-
-    @classmethod
-    def of(cls, response):
-        return cls(response.status_code, list(response.items()), response.content)
 
     def wsgi_status(self):
         return f"{self.status} {HTTPStatus(self.status).phrase}"
@@ -325,21 +313,19 @@ class CachedAnswer:
         return response
 
 
-def _not_modified(request, response, last_modified):
-    """The 304 for a client whose version is `response`'s, with its headers but the body's; else None.
+def _not_modified(request, headers, last_modified):
+    """The headers of a 304 for a client whose version is the answer with `headers`; else None.
 
-    Django's 304 carries only the validators and caching headers; the answer's others (the security
-    headers, stored inside the entry since the page cache is the first middleware) go with it too.
+    Django decides whether the client's version is current; the 304 then carries the answer's
+    headers but those of the body it leaves out. Django's own 304 keeps only the validators and
+    caching headers, and would drop the security headers, which the entry holds since the page
+    cache is the first middleware.
     """
-    answer = get_conditional_response(
-        request, etag=response.get("ETag"), last_modified=last_modified, response=response
-    )
-    if answer is response:
+    etag = next((value for name, value in headers if name.lower() == "etag"), None)
+    answer = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if answer is None or answer.status_code != 304:
         return None
-    for name, value in response.items():
-        if name.lower() not in BODY_HEADERS and not answer.has_header(name):
-            answer[name] = value
-    return answer
+    return [(name, value) for name, value in headers if name.lower() not in BODY_HEADERS]
 
 
 def _cached_answer(request, address, now):
@@ -354,10 +340,9 @@ def _cached_answer(request, address, now):
         return current, None
     if conditional:
         # A client that has this version gets a bodiless 304 without touching the database.
-        headers = _from_entry(entry)
-        answer = _not_modified(request, headers, entry["last_modified"])
-        if answer is not None:
-            return current, CachedAnswer.of(answer)
+        headers = _not_modified(request, entry["headers"], entry["last_modified"])
+        if headers is not None:
+            return current, CachedAnswer(304, [*headers, (HEADER, "HIT")], b"")
         body = cache.get(BODY_PREFIX + address)
     content = _body_of(entry, body)
     if content is None:  # evicted, or stored by another request in between: the page is rendered
@@ -427,8 +412,8 @@ class AnonymousPageCacheMiddleware:
             return response
         last_modified = response.get("Last-Modified")
         last_modified = parse_http_date_safe(last_modified) if last_modified else None
-        answer = _not_modified(request, response, last_modified)
-        return response if answer is None else answer
+        headers = _not_modified(request, list(response.items()), last_modified)
+        return response if headers is None else CachedAnswer(304, headers, b"").as_response()
 
     @staticmethod
     def _store(address, response, current, expires, remaining):
