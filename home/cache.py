@@ -25,9 +25,15 @@ time-driven is served late either.
 Never served from or stored in the cache: anything but GET, addresses outside the
 language prefixes (admin, documents, /healthz), requests with a session or messages
 cookie (logged-in editors, the Wagtail user bar, previews, people in the middle of a
-form), and responses that are not a plain 200, set a cookie (a CSRF token means a form),
+form) or a precondition (If-Match, If-Unmodified-Since: the view's to judge), and
+responses that are not a plain 200, set a cookie (a CSRF token means a form),
 contain a CSRF token, vary on more than the cookie, or say private / no-store / no-cache
 (the private submission links say so).
+
+Two entry points share these rules and entries: the middleware (the first of the chain, so an
+entry holds the whole answer), which stores every entry and answers hits, and
+CachedPagesApplication, which cms/wsgi.py puts in front of Django to answer hits before Django
+builds a request.
 """
 
 import contextvars
@@ -351,7 +357,7 @@ def _cached_answer(request, address, now):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serves and stores anonymous GETs; placed above the session middleware (see module doc).
+    """Serves and stores anonymous GETs; the first middleware, so it stores the whole answer.
 
     An entry is two keys per address: the small one (generation, expiry, status, headers,
     validators) and the body. A hit reads the generation and the entry in one round trip
