@@ -451,7 +451,8 @@ class CachedPagesApplication:
     (`_cached_answer`). The middleware stays, and stores every entry; it also answers hits where
     this file is not the entry (the test client, ASGI). Anything but a hit, and anything that goes
     wrong here (a host Django refuses, no cache), is left to Django, which answers and logs it as
-    it always does.
+    it always does. A hit sends no request signals: a worker that answers only hits closes a
+    database connection past CONN_MAX_AGE at its next rendered request, not before.
     """
 
     def __init__(self, application):
