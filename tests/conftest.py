@@ -29,8 +29,9 @@ def _empty_cache():
 
 @pytest.fixture
 def uncached_pages(settings):
-    """Without the page cache (home/cache.py) in front: for query counts, which measure rendering."""
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != "home.cache.AnonymousPageCacheMiddleware"]
+    """Without the page cache (home/page_cache.py) in front: for query counts, which measure rendering."""
+    page_cache = "home.page_cache.AnonymousPageCacheMiddleware"
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != page_cache]
 
 
 @pytest.fixture

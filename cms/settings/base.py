@@ -50,8 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: what it stores is the whole answer, security headers included, so a hit needs no
     # other middleware, and the WSGI entry (cms/wsgi.py) serves exactly the same answer before
-    # Django builds a request. Above the session middleware: no session work for a hit (home/cache.py).
-    "home.cache.AnonymousPageCacheMiddleware",
+    # Django builds a request. Above the session middleware: no session work for a hit (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.private_responses.NeverStorePostsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -115,7 +115,7 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
     }
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
-    # Anonymous pages may be kept this long by the CDN (home/cache.py adds s-maxage); a publish
+    # Anonymous pages may be kept this long by the CDN (home/page_cache.py adds s-maxage); a publish
     # purges at once, other changes (a venue, places left) show within this time.
     PAGE_CACHE_CDN_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
 

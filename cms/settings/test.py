@@ -19,7 +19,7 @@ CACHES = {
     # Same storage as the default (same empty LOCATION), so emptying the cache between tests empties it.
     "renditions": {"BACKEND": "home.rendition_cache.LocMemRenditionCache"},
 }
-# Cached pages expire at whole days, not minutes (home/cache.py), so that no test sees a page
+# Cached pages expire at whole days, not minutes (home/page_cache.py), so that no test sees a page
 # left unstored because its request straddled a minute.
 PAGE_CACHE_STEP_SECONDS = 24 * 60 * 60
 # Serve static files straight from the source folders, no collectstatic needed.

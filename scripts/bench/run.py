@@ -95,7 +95,7 @@ def drain():
 
 
 def align_to_minute(seconds_needed):
-    """Cached pages expire at each whole minute (home/cache.py): keep a timed row inside one minute."""
+    """Cached pages expire at each whole minute (home/page_cache.py): keep a timed row inside one minute."""
     left = 60 - time.time() % 60
     if left < seconds_needed:
         time.sleep(left + 0.5)

@@ -1,4 +1,4 @@
-"""The page cache (home/cache.py) with events: venues, categories, places left, feeds, private links."""
+"""The page cache (home/page_cache.py) with events: venues, categories, places left, feeds, private links."""
 
 import pytest
 from django.urls import reverse

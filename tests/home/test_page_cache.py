@@ -1,4 +1,4 @@
-"""The anonymous page cache (home/cache.py): served from the cache, and never stale or private.
+"""The anonymous page cache (home/page_cache.py): served from the cache, and never stale or private.
 
 Each invalidation test first proves the page is served from the cache (X-Cache: HIT), then
 changes one thing and proves the next visitor sees the change.
@@ -8,7 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from home import cache as page_cache
+from home import cache as home_cache
+from home import page_cache
 from home.factories import (
     ContactPageFactory,
     ContentPageFactory,
@@ -147,9 +148,9 @@ def test_publishing_a_translation_updates_the_other_languages_links_to_it(client
 def test_a_generation_lost_from_the_cache_never_brings_back_old_entries(client, pages):
     """If Redis evicts the generation key, the new number is not one that old entries were stored under."""
     cached_get(client, "/sv/om/")
-    old = page_cache.generation()
-    cache.delete(page_cache.GENERATION_KEY)
-    assert page_cache.generation() != old
+    old = home_cache.generation()
+    cache.delete(home_cache.GENERATION_KEY)
+    assert home_cache.generation() != old
     assert client.get("/sv/om/")["X-Cache"] == "MISS"
 
 
@@ -160,11 +161,11 @@ def test_bookkeeping_beside_a_save_does_not_retire_cached_pages(client, pages, s
 
     ReferenceIndex.objects.all().delete()
     cached_get(client, "/sv/om/")
-    before = page_cache.generation()
+    before = home_cache.generation()
     ModelLogEntry.objects.log_action(pages["person"], "wagtail.edit", user=superuser)
     ReferenceIndex.create_or_update_for_object(pages["sv"])  # the page names the person
     assert ReferenceIndex.objects.exists() and ModelLogEntry.objects.exists()
-    assert page_cache.generation() == before
+    assert home_cache.generation() == before
     assert client.get("/sv/om/")["X-Cache"] == "HIT"
 
 
@@ -255,7 +256,7 @@ def test_a_dead_redis_breaks_neither_a_write_nor_the_cache_layer(rf, settings):
             "LOCATION": "redis://127.0.0.1:1/0",
         }
     }
-    page_cache.bump()  # an editor's save is not refused
+    home_cache.bump()  # an editor's save is not refused
     middleware = page_cache.AnonymousPageCacheMiddleware(lambda request: HttpResponse("rendered"))
     response = middleware(rf.get("/sv/om/"))
     assert response.content == b"rendered" and "X-Cache" not in response

@@ -1,4 +1,4 @@
-"""What a hit costs the cache (home/cache.py): one round trip, and no body for a 304.
+"""What a hit costs the cache (home/page_cache.py): one round trip, and no body for a 304.
 
 The page cache's rules (never stale, never private) are proved in test_page_cache.py; these
 tests prove the hit path stays cheap: a counting wrapper around the cache records every call
@@ -10,7 +10,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.http import http_date
 
-from home import cache as page_cache
+from home import cache as home_cache
+from home import page_cache
 from home.redis_cache import RedisCache
 
 
@@ -111,7 +112,7 @@ def test_a_body_from_another_store_is_never_served_under_this_entrys_headers(rf,
 def test_an_entry_of_an_earlier_generation_is_not_served_even_though_its_key_is_read(rf, middleware):
     middleware(rf.get("/sv/kalender.ics"))
     assert middleware(rf.get("/sv/kalender.ics"))["X-Cache"] == "HIT"
-    page_cache._incr()  # what bump() does at once, without the database
+    home_cache._incr()  # what bump() does at once, without the database
     assert middleware(rf.get("/sv/kalender.ics", headers={"If-None-Match": '"v1"'}))["X-Cache"] == "MISS"
 
 

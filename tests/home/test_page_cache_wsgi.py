@@ -1,4 +1,4 @@
-"""The page cache's WSGI entry (home/cache.py, CachedPagesApplication): hits answered before Django.
+"""The page cache's WSGI entry (home/page_cache.py, CachedPagesApplication): hits answered before Django.
 
 It serves the middleware's entries by the middleware's rules; these tests prove it answers a
 hit exactly as the middleware would, without Django building a request, and hands everything
@@ -12,7 +12,8 @@ from django.db import close_old_connections
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from home import cache as page_cache
+from home import cache as home_cache
+from home import page_cache
 from home.factories import ContentPageFactory
 from home.models import SiteSettings
 from tests.conftest import translate_and_publish
@@ -128,7 +129,7 @@ def test_an_entry_outside_the_language_prefixes_is_never_served(site, entry, dja
     response = HttpResponse("stored by mistake")
     request = rf.get("/healthz")
     page_cache.AnonymousPageCacheMiddleware._store(
-        page_cache._address_hash(request), response, page_cache.generation(), 2**40, 60
+        page_cache._address_hash(request), response, home_cache.generation(), 2**40, 60
     )
     status, _headers, body = call(entry, "/healthz")
     assert django_app.asked == ["/healthz"] and body != b"stored by mistake"
@@ -148,7 +149,7 @@ def test_a_publish_retires_the_entry_here_too(client, pages, entry, django_app, 
     url = f"/{language}/om/"
     client.get(url)
     assert call(entry, url)[1]["X-Cache"] == "HIT"
-    page_cache.bump()
+    home_cache.bump()
     assert call(entry, url)[1]["X-Cache"] == "MISS"
     assert django_app.asked == [url]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home import cache as page_cache
+from home import cache as home_cache
 from residencies import services
 from tests.residencies.conftest import person
 
@@ -10,9 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def retires_cached_pages(change):
-    before = page_cache.generation()
+    before = home_cache.generation()
     result = change()
-    assert page_cache.generation() != before
+    assert home_cache.generation() != before
     return result
 
 
@@ -35,15 +35,15 @@ def test_the_generation_moves_again_when_the_transaction_commits(event, django_c
 
     # As at the start of a request's transaction: nothing of ours pending yet.
     connection.run_on_commit = [
-        entry for entry in connection.run_on_commit if entry[1] is not page_cache._incr_after_commit
+        entry for entry in connection.run_on_commit if entry[1] is not home_cache._incr_after_commit
     ]
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         services.submit(event, person(1), language="sv")
-    assert page_cache._incr_after_commit in callbacks
+    assert home_cache._incr_after_commit in callbacks
     # Once per transaction, however many rows it wrote.
-    assert callbacks.count(page_cache._incr_after_commit) == 1
-    before = page_cache.generation()
+    assert callbacks.count(home_cache._incr_after_commit) == 1
+    before = home_cache.generation()
     for callback in callbacks:
-        if callback is page_cache._incr_after_commit:
+        if callback is home_cache._incr_after_commit:
             callback()
-    assert page_cache.generation() != before
+    assert home_cache.generation() != before

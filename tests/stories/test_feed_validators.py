@@ -156,7 +156,7 @@ def test_a_reader_polling_through_the_wsgi_entry_gets_the_middlewares_304_before
     """The same 304 as through the middleware, security headers included: Django's 304 keeps only
     the validators, and the security headers are stored inside the entry (the page cache is the
     first middleware), so the 304 takes them from there. Over HTTPS behind the proxy, as in production."""
-    from home.cache import CachedPagesApplication
+    from home.page_cache import CachedPagesApplication
 
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     settings.SECURE_HSTS_SECONDS = 3600
