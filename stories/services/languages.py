@@ -6,7 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home.i18n import locale_ids
+from home.i18n import language_codes, locale_ids
 from home.visibility import visible
 
 
@@ -17,7 +17,7 @@ class SiteLocales:
     def by_id(self):
         ids = locale_ids()
         # Unsaved instances with their ids: a locale's code and id are all listings ask of it.
-        codes = [code for code, _name in settings.LANGUAGES if code in ids]
+        codes = [code for code in language_codes() if code in ids]
         return {ids[code]: Locale(pk=ids[code], language_code=code) for code in codes}
 
     @cached_property
