@@ -54,9 +54,9 @@ VALIDATORS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 PRECONDITIONS = ("HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 # What a 304 does not carry of the stored answer's headers: they describe the body it leaves out.
 BODY_HEADERS = {"content-type", "content-length", "content-language", "content-encoding"}
-# Set on the request by CachedPagesApplication when the cache could not be reached (and logged):
-# the middleware then renders the page without trying again.
-UNAVAILABLE = "samspel.page_cache_unavailable"
+# Set on the request by CachedPagesApplication when it found no hit: the generation it read, or None
+# when the cache could not be reached (and it logged that). The middleware then does not look again.
+LOOKED_UP = "samspel.page_cache_generation"
 
 
 def _address_hash(request):
@@ -196,17 +196,22 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _request_is_cacheable(request) or request.META.get(UNAVAILABLE):
+        if not _request_is_cacheable(request):
             return self.get_response(request)
         started = time.time()
         address = _address_hash(request)
-        try:
-            current, answer = _cached_answer(request, address, started)
-        except Exception:  # no cache (Redis down): serve uncached rather than fail
-            logger.exception("Page cache unavailable")
-            return self.get_response(request)
-        if answer is not None:
-            return answer.as_response()
+        if LOOKED_UP in request.META:  # CachedPagesApplication looked and found no hit
+            current = request.META[LOOKED_UP]
+            if current is None:  # nor a cache; it logged that
+                return self.get_response(request)
+        else:
+            try:
+                current, answer = _cached_answer(request, address, started)
+            except Exception:  # no cache (Redis down): serve uncached rather than fail
+                logger.exception("Page cache unavailable")
+                return self.get_response(request)
+            if answer is not None:
+                return answer.as_response()
 
         response, validators = self._render_whole(request)
         if _response_is_cacheable(request, response):
@@ -278,7 +283,8 @@ class CachedPagesApplication:
     (`_cached_answer`). The middleware stays, and stores every entry; it also answers hits where
     this file is not the entry (the test client, ASGI). Anything but a hit, and anything that goes
     wrong here (a host Django refuses, no cache), is left to Django, which answers and logs it as
-    it always does. A hit sends no request signals: a worker that answers only hits closes a
+    it always does. A miss hands the middleware the generation read here (LOOKED_UP), so a page
+    that is rendered costs one cache round trip, not two. A hit sends no request signals: a worker that answers only hits closes a
     database connection past CONN_MAX_AGE at its next rendered request, not before.
     """
 
@@ -305,8 +311,10 @@ class CachedPagesApplication:
         except Exception:  # a host Django refuses, a request it cannot read: Django answers it
             return None
         try:
-            return _cached_answer(request, address, time.time())[1]
+            current, answer = _cached_answer(request, address, time.time())
         except Exception:
             logger.exception("Page cache unavailable")
-            environ[UNAVAILABLE] = True
-            return None
+            current, answer = None, None
+        if answer is None:
+            environ[LOOKED_UP] = current  # the middleware renders and stores without a second look
+        return answer

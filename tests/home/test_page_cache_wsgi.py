@@ -123,6 +123,23 @@ def test_a_page_not_yet_stored_goes_to_django_which_stores_it_for_the_next(pages
     assert second[2] == first[2]
 
 
+def test_a_page_rendered_behind_the_entry_costs_one_cache_lookup(pages, entry, django_app, monkeypatch):
+    """The entry found no hit and says so with the generation it read: the middleware renders and
+    stores under it without a second round trip."""
+    lookups = []
+    real = page_cache._lookup
+
+    def counted(*args, **kwargs):
+        lookups.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(page_cache, "_lookup", counted)
+    first = call(entry, "/sv/om/")
+    assert first[1]["X-Cache"] == "MISS" and django_app.asked == ["/sv/om/"]
+    assert len(lookups) == 1
+    assert call(entry, "/sv/om/")[1]["X-Cache"] == "HIT" and len(lookups) == 2
+
+
 def test_an_entry_outside_the_language_prefixes_is_never_served(site, entry, django_app, rf):
     """Only the middleware's rules decide what is stored; were anything kept at /healthz, the
     entry must still leave the address to Django, as the middleware does."""
