@@ -284,8 +284,9 @@ class CachedPagesApplication:
     this file is not the entry (the test client, ASGI). Anything but a hit, and anything that goes
     wrong here (a host Django refuses, no cache), is left to Django, which answers and logs it as
     it always does. A miss hands the middleware the generation read here (LOOKED_UP), so a page
-    that is rendered costs one cache round trip, not two. A hit sends no request signals: a worker that answers only hits closes a
-    database connection past CONN_MAX_AGE at its next rendered request, not before.
+    that is rendered costs one cache round trip, not two. A hit sends no request signals: a
+    worker that answers only hits closes a database connection past CONN_MAX_AGE at its next
+    rendered request, not before.
     """
 
     def __init__(self, application):
