@@ -72,7 +72,7 @@ def _incr():
             cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
     except Exception:
         # Redis is down: an editor's publish must still go through. Whatever Redis held
-        # expires within the minute once it is back (see _next_step).
+        # expires within the minute once it is back (see next_step).
         logger.exception("Could not retire the cached pages")
 
 

@@ -64,7 +64,7 @@ def _address_hash(request):
     return hashlib.sha256(address.encode()).hexdigest()
 
 
-def _request_is_cacheable(request):
+def request_is_cacheable(request):
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
         return False
     if any(header in request.META for header in PRECONDITIONS):
@@ -92,7 +92,7 @@ def _response_is_cacheable(request, response):
     return b"csrfmiddlewaretoken" not in response.content
 
 
-def _next_step(now):
+def next_step(now):
     # PAGE_CACHE_STEP_SECONDS is 60 except in tests, which must not see an entry skipped because
     # a request happened to straddle a minute.
     step = getattr(settings, "PAGE_CACHE_STEP_SECONDS", 60)
@@ -196,7 +196,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _request_is_cacheable(request):
+        if not request_is_cacheable(request):
             return self.get_response(request)
         started = time.time()
         address = _address_hash(request)
@@ -215,7 +215,7 @@ class AnonymousPageCacheMiddleware:
 
         response, validators = self._render_whole(request)
         if _response_is_cacheable(request, response):
-            expires = _next_step(started)
+            expires = next_step(started)
             remaining = int(expires - time.time())
             if remaining >= 1:
                 cdn_seconds = getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)
@@ -306,7 +306,7 @@ class CachedPagesApplication:
     def _hit(environ):
         try:
             request = WSGIRequest(environ)
-            if not _request_is_cacheable(request):
+            if not request_is_cacheable(request):
                 return None
             address = _address_hash(request)
         except Exception:  # a host Django refuses, a request it cannot read: Django answers it

@@ -29,9 +29,11 @@ def _empty_cache():
 
 @pytest.fixture
 def uncached_pages(settings):
-    """Without the page cache (home/page_cache.py) in front: for query counts, which measure rendering."""
+    """Without the page cache (home/page_cache.py) in front, nor kept content (home/fragments.py):
+    for query counts, which measure rendering."""
     page_cache = "home.page_cache.AnonymousPageCacheMiddleware"
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != page_cache]
+    settings.PAGE_FRAGMENTS = False
 
 
 @pytest.fixture

@@ -225,6 +225,10 @@ else:
         "renditions": {"BACKEND": "home.rendition_cache.LocMemRenditionCache"},
     }
 
+# A page's content, rendered once and kept under the page cache's rules (home/fragments.py), for
+# the addresses and visitors the page cache does not answer. False renders every page in full.
+PAGE_FRAGMENTS = True
+
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Samspel63"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

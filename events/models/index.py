@@ -5,10 +5,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.models.mixins import KeptContentMixin
 from home.visibility import RestrictionsFromCacheMixin
 
 
-class EventIndexPage(RestrictionsFromCacheMixin, Page):
+class EventIndexPage(RestrictionsFromCacheMixin, KeptContentMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -25,9 +26,13 @@ class EventIndexPage(RestrictionsFromCacheMixin, Page):
     class Meta:
         verbose_name = _("event calendar")
 
-    def get_context(self, request, *args, **kwargs):
+    @property
+    def content_parameters(self):
+        from events.services.listing import PARAMETERS
+
+        return PARAMETERS
+
+    def content_context(self, request):
         from events.services.listing import build_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(build_listing(self, request))
-        return context
+        return build_listing(self, request)

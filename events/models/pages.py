@@ -26,11 +26,13 @@ from events.forms import EventPageForm
 from events.models.registration import EventRegistrationMixin
 from home.choices import Currency, Region, TimeZone
 from home.i18n import localized
-from home.models.mixins import BodyMixin, ListingMixin
+from home.models.mixins import BodyMixin, KeptContentMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 
 
-class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin, BodyMixin, Page):
+class EventPage(
+    RestrictionsFromCacheMixin, KeptContentMixin, EventRegistrationMixin, ListingMixin, BodyMixin, Page
+):
     # --- When ---------------------------------------------------------------
     start = models.DateTimeField(
         _("starts"),
@@ -294,12 +296,10 @@ class EventPage(RestrictionsFromCacheMixin, EventRegistrationMixin, ListingMixin
         activity = self.activity.get_translation_or_none(self.locale) or self.activity
         return activity if activity.live else None
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from events.services.detail import event_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
-        return context
+        return event_context(self, request)
 
     @cached_property
     def exceptions_by_date(self):

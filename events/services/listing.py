@@ -31,6 +31,8 @@ PER_PAGE = 20
 UPCOMING_HORIZON = timedelta(days=550)
 VIEWS = ("list", "month", "year")
 FILTER_NAMES = ("category", "month", "region", "language", "activity")
+# Every query parameter the calendar page reads (the page keeps its content per their values).
+PARAMETERS = ("view", "when", "year", "page", *FILTER_NAMES)
 MAX_PARAM_LENGTH = 100
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR_RE = re.compile(r"^\d{4}$")

@@ -65,3 +65,18 @@ class BodyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class KeptContentMixin:
+    """A page whose template keeps its content rendered (`{% keptcontent %}`, home/fragments.py).
+
+    `content_context` is what only the kept content needs: worked out when the content is
+    rendered, so a page whose content is kept makes none of its queries. `content_parameters`
+    are the query parameters the content reads (a listing's filters and page number); the
+    content is kept per combination of their values, and rendered to be kept without any other.
+    """
+
+    content_parameters = ()
+
+    def content_context(self, request):
+        return {}

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from home.abuse import rate_limited
 from home.choices import ActivityStatus, Currency, OrganisationRole, Region
-from home.models.mixins import BodyMixin, ListingMixin
+from home.models.mixins import BodyMixin, KeptContentMixin, ListingMixin
 from home.sections import activity_page_sections, home_page_sections
 from home.visibility import RestrictionsFromCacheMixin, visible
 
@@ -29,7 +29,7 @@ def with_image_renditions(queryset, field="image"):
     return queryset.prefetch_related(image_renditions_prefetch(field))
 
 
-class HomePage(RestrictionsFromCacheMixin, Page):
+class HomePage(RestrictionsFromCacheMixin, KeptContentMixin, Page):
     hero_heading = models.CharField(
         _("hero heading"),
         max_length=255,
@@ -120,18 +120,18 @@ class HomePage(RestrictionsFromCacheMixin, Page):
                 {"hero_image_alt": _("Describe the hero image: alternative text is required with an image.")}
             )
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from home.models.snippets import Organisation
 
-        context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.featured_for_display()
-        context["sections"] = home_page_sections(self, request)
         organisations = with_image_renditions(Organisation.objects.filter(locale_id=self.locale_id), "logo")
-        context["partners"] = [
-            o for o in organisations if o.role in (OrganisationRole.OWNER, OrganisationRole.PARTNER)
-        ]
-        context["funders"] = [o for o in organisations if o.role == OrganisationRole.FUNDER]
-        return context
+        return {
+            "featured": self.featured_for_display(),
+            "sections": home_page_sections(self, request),
+            "partners": [
+                o for o in organisations if o.role in (OrganisationRole.OWNER, OrganisationRole.PARTNER)
+            ],
+            "funders": [o for o in organisations if o.role == OrganisationRole.FUNDER],
+        }
 
     def featured_for_display(self):
         """The featured activities in this home page's language, in the editor's order.
@@ -182,7 +182,7 @@ class HomePageFeaturedActivity(Orderable):
     panels = [FieldPanel("activity")]
 
 
-class ContentPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
+class ContentPage(RestrictionsFromCacheMixin, KeptContentMixin, ListingMixin, BodyMixin, Page):
     content_panels = Page.content_panels + ListingMixin.listing_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + ListingMixin.search_fields + BodyMixin.search_fields
 

@@ -54,8 +54,11 @@ def privacy_url(request):
 
 
 def context(page, request, **extra):
-    """The page's context with the form view's own values, which the page need not work out again."""
-    return page.get_context(request, intake_context=extra) | extra
+    """The page's context, with what its kept content needs (home.models.mixins.KeptContentMixin: the
+    form view shows the page's facts too) and the form view's own values, which the page need not
+    work out again."""
+    content = page.content_context(request) if hasattr(page, "content_context") else {}
+    return page.get_context(request, intake_context=extra) | content | extra
 
 
 def remember(request, submission):

@@ -26,7 +26,10 @@ def table(rows, rounds):
         f"\nThe baseline ranged from {baseline['min_rps']:.0f} to {baseline['max_rps']:.0f} requests/s "
         "over the run; each row is compared with the baselines measured just before and after it. "
         f"Cached, warm and 304 rows ran {rounds} times, each time followed by a baseline; the row shows "
-        "the round with the median ratio (every round's ratio is in docs/bench/results.json)."
+        "the round with the median ratio (every round's ratio is in docs/bench/results.json). "
+        "Uncached pages have a new address each time, so the page cache misses; their content, kept under "
+        "the page cache's rules (home/fragments.py), is read. Cold rows are one client with the cache "
+        "emptied before each request: nothing kept, the page or feed built from the database alone."
     )
     return "\n".join(lines)
 

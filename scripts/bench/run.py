@@ -140,7 +140,7 @@ def wrk(path, mode="plain", duration=None, **lua_env):
 
 
 def cold(path):
-    """Sequential requests, the cache emptied before each: every one builds from the database."""
+    """Sequential requests, the cache emptied before each: every one is built from the database alone."""
     from django.core.cache import cache
 
     times = []
@@ -294,6 +294,8 @@ def measure():
     for name, path in found["pages"].items():
         add_rounds(name, "cached", lambda path=path: wrk(path))
         add(name, "uncached", wrk(path, mode="unique", duration=SLOW_DURATION))
+        # The first render after a deploy or a publish: nothing kept, neither the page nor its content.
+        add(name, "cold", cold(path))
     for name, path in found["feeds"].items():
         add(name, "cold", cold(path))
         status, headers, _, _ = get(path)

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models.mixins import ListingMixin
+from home.models.mixins import KeptContentMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin, visible
 from stories.blocks import article_body_blocks
 from stories.services.reading import reading_minutes, word_count
@@ -40,7 +40,7 @@ def with_card_images(queryset, rendition=CARD_RENDITION):
     )
 
 
-class ArticlePage(RestrictionsFromCacheMixin, ListingMixin, Page):
+class ArticlePage(RestrictionsFromCacheMixin, KeptContentMixin, ListingMixin, Page):
     # The listing summary doubles as the lead: one text under the title, on cards, in feeds and previews.
     summary = models.TextField(
         _("lead"),
@@ -80,11 +80,9 @@ class ArticlePage(RestrictionsFromCacheMixin, ListingMixin, Page):
     def reading_minutes(self):
         return reading_minutes(self.word_count)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def content_context(self, request):
         parent = self.get_parent()
-        context["index_url"] = parent.get_url(request) if parent else ""
-        return context
+        return {"index_url": parent.get_url(request) if parent else ""}
 
     def feed_author_name(self):
         return ""
@@ -93,7 +91,7 @@ class ArticlePage(RestrictionsFromCacheMixin, ListingMixin, Page):
         return []
 
 
-class ArticleIndexPage(RestrictionsFromCacheMixin, RoutablePageMixin, Page):
+class ArticleIndexPage(RestrictionsFromCacheMixin, KeptContentMixin, RoutablePageMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,

@@ -22,12 +22,12 @@ class NewsIndexPage(ArticleIndexPage):
     def prepare_cards(self, articles):
         return list(with_card_images(articles))
 
-    def get_context(self, request, *args, **kwargs):
+    content_parameters = ("page",)
+
+    def content_context(self, request):
         from stories.services.listing import news_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing(self, request))
-        return context
+        return news_listing(self, request)
 
 
 class NewsPage(ArticlePage):
@@ -60,9 +60,8 @@ class NewsPage(ArticlePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from stories.services.localise import localise_activity
 
-        context = super().get_context(request, *args, **kwargs)
         localise_activity([self])
-        return context
+        return super().content_context(request)

@@ -50,12 +50,13 @@ class StoryIndexPage(ArticleIndexPage):
             f"{pk}:{name}" for pk, name in ArtForm.objects.order_by("pk").values_list("pk", "name")
         )
 
-    def get_context(self, request, *args, **kwargs):
+    # Every query parameter the listing reads (stories.services.listing.story_listing).
+    content_parameters = ("region", "art", "storyteller", "language", "page")
+
+    def content_context(self, request):
         from stories.services.listing import story_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_listing(self, request))
-        return context
+        return story_listing(self, request)
 
 
 class StoryPage(ArticlePage):
@@ -115,17 +116,15 @@ class StoryPage(ArticlePage):
     def feed_categories(self):
         return [form.name for form in getattr(self, "local_art_forms", [])]
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from stories.services.listing import related_stories
         from stories.services.localise import localise_activity
 
-        context = super().get_context(request, *args, **kwargs)
         related = related_stories(self)
         # The story's own tags and storytellers and its related cards' in the same queries.
         prepare_story_cards([self, *related])
         localise_activity([self])
-        context["related_stories"] = related
-        return context
+        return super().content_context(request) | {"related_stories": related}
 
 
 class StoryStoryteller(Orderable):

@@ -1,5 +1,7 @@
 """The page cache (home/page_cache.py) with events: venues, categories, places left, feeds, private links."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -120,3 +122,13 @@ def test_a_private_submission_link_is_never_stored_by_any_cache(client, workshop
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
     assert "X-Cache" not in response
     assert stored_pages() == 0
+
+
+def test_an_event_page_with_its_registration_form_gives_each_visitor_a_form_of_their_own(client, workshop):
+    """Its content is never kept either (home/fragments.py): a kept form would carry another's token."""
+    tokens = set()
+    for visit in range(2):
+        client.cookies.clear()
+        html = client.get(f"{workshop.url}?visit={visit}").text
+        tokens.add(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1))
+    assert len(tokens) == 2

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from events.choices import EventStatus
 from events.models import EventPage
 from events.services.occurrences import next_occurrences
+from home.cache import bump
 from residencies import services
 from residencies.choices import SubmissionStatus
 from residencies.models import Intake, OutgoingEmail, Submission
@@ -33,11 +34,26 @@ def dates(event, count=6):
 
 
 def set_fields(event, **fields):
-    """Change settings on the live page (and its translations: the fields are synchronised)."""
+    """Change settings on the live page (and its translations: the fields are synchronised).
+
+    A queryset update sends no signal: the content generation is bumped as an editor's publish would.
+    """
     EventPage.objects.filter(translation_key=event.translation_key).update(**fields)
+    bump()
 
 
 # --- The event page -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["sv", "nb"])
+def test_the_registration_form_page_names_the_events_date_and_place(client, workshop, language):
+    """The form view shows the facts the event page works out for its content (content_context)."""
+    event = workshop if language == "sv" else workshop.nb
+    response = client.get(f"{event.url}register/")
+    assert response.status_code == 200
+    lead = re.search(r'<p class="lead">(.*?)</p>', response.text, re.S).group(1)
+    assert "<time datetime=" in lead
+    assert "Gamla Teatern" in lead
 
 
 def test_a_single_event_shows_places_left_and_the_form_with_every_field(client, workshop):
