@@ -195,7 +195,7 @@ class ContentPage(RestrictionsFromCacheMixin, KeptContentMixin, ListingMixin, Bo
         verbose_name = _("content page")
 
 
-class ProgrammeIndexPage(RestrictionsFromCacheMixin, Page):
+class ProgrammeIndexPage(RestrictionsFromCacheMixin, KeptContentMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -213,15 +213,13 @@ class ProgrammeIndexPage(RestrictionsFromCacheMixin, Page):
     class Meta:
         verbose_name = _("programme index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["activities"] = with_image_renditions(
-            visible(ActivityPage.objects.child_of(self)).order_by("path")
-        )
-        return context
+    def content_context(self, request):
+        return {
+            "activities": with_image_renditions(visible(ActivityPage.objects.child_of(self)).order_by("path"))
+        }
 
 
-class ActivityPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
+class ActivityPage(RestrictionsFromCacheMixin, KeptContentMixin, ListingMixin, BodyMixin, Page):
     """One programme activity, with the fact box the peer projects show."""
 
     status = models.CharField(
@@ -325,10 +323,8 @@ class ActivityPage(RestrictionsFromCacheMixin, ListingMixin, BodyMixin, Page):
             )
             raise ValidationError({"end_date": message})
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = activity_page_sections(self, request)
-        return context
+    def content_context(self, request):
+        return {"sections": activity_page_sections(self, request)}
 
 
 class ContactPage(RestrictionsFromCacheMixin, RoutablePageMixin, Page):

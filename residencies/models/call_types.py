@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.i18n import localized
-from home.models.mixins import ListingMixin
+from home.models.mixins import KeptContentMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin
 from residencies.blocks import ItineraryBlock
 from residencies.choices import IntakePolicy
@@ -178,7 +178,7 @@ class StudyTripPage(RestrictionsFromCacheMixin, CallPage, Page):
 CALL_PAGE_TYPES = (ResidencyPage, StudyTripPage)
 
 
-class CallIndexPage(RestrictionsFromCacheMixin, Page):
+class CallIndexPage(RestrictionsFromCacheMixin, KeptContentMixin, Page):
     """All calls: open ones first with their deadlines, then upcoming, then closed."""
 
     introduction = RichTextField(
@@ -197,9 +197,7 @@ class CallIndexPage(RestrictionsFromCacheMixin, Page):
     class Meta:
         verbose_name = _("call index")
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from residencies.services.calls import listed_calls
 
-        context = super().get_context(request, *args, **kwargs)
-        context["calls"] = listed_calls(self.locale, parent=self)
-        return context
+        return {"calls": listed_calls(self.locale, parent=self)}

@@ -10,14 +10,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.choices import Country, Region
-from home.models.mixins import ListingMixin
+from home.models.mixins import KeptContentMixin, ListingMixin
 from home.visibility import RestrictionsFromCacheMixin, visible
 from stories.choices import REGION_COUNTRY, SocialPlatform, StorytellingLanguage
 from stories.forms import StorytellerPageForm
 from stories.models.joining import JoinNetworkPage
 
 
-class NetworkDirectoryPage(RestrictionsFromCacheMixin, Page):
+class NetworkDirectoryPage(RestrictionsFromCacheMixin, KeptContentMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         blank=True,
@@ -34,16 +34,17 @@ class NetworkDirectoryPage(RestrictionsFromCacheMixin, Page):
     class Meta:
         verbose_name = _("network directory")
 
-    def get_context(self, request, *args, **kwargs):
+    # Every query parameter the directory reads (stories.services.directory.directory_listing).
+    content_parameters = ("region", "art", "language", "page")
+
+    def content_context(self, request):
         from stories.services.directory import directory_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(directory_listing(self, request))
-        context["join_page"] = visible(JoinNetworkPage.objects.child_of(self)).first()
-        return context
+        join_page = visible(JoinNetworkPage.objects.child_of(self)).first()
+        return directory_listing(self, request) | {"join_page": join_page}
 
 
-class StorytellerPage(RestrictionsFromCacheMixin, ListingMixin, Page):
+class StorytellerPage(RestrictionsFromCacheMixin, KeptContentMixin, ListingMixin, Page):
     """A storyteller's profile.
 
     A page, not a snippet: editors draft, preview, publish and translate it like every other page,
@@ -163,14 +164,12 @@ class StorytellerPage(RestrictionsFromCacheMixin, ListingMixin, Page):
     def public_phone(self):
         return self.phone if self.show_contact else ""
 
-    def get_context(self, request, *args, **kwargs):
+    def content_context(self, request):
         from stories.services.directory import storyteller_stories
         from stories.services.localise import localise_art_forms
 
-        context = super().get_context(request, *args, **kwargs)
         localise_art_forms([self])
-        context.update(storyteller_stories(self))
-        return context
+        return storyteller_stories(self)
 
 
 class StorytellerArtForm(Orderable):

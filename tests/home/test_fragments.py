@@ -15,20 +15,35 @@ from django.test.utils import CaptureQueriesContext
 from events.models import EventIndexPage, EventPage
 from home import fragments
 from home.factories import ContentPageFactory, PersonFactory, people_block
-from home.models import ContentPage, HomePage, SiteSettings
-from stories.models import NewsIndexPage, NewsPage, StoryIndexPage, StoryPage
+from home.models import ActivityPage, ContentPage, HomePage, ProgrammeIndexPage, SiteSettings
+from residencies.models import CallIndexPage
+from stories.models import (
+    NetworkDirectoryPage,
+    NewsIndexPage,
+    NewsPage,
+    StoryIndexPage,
+    StoryPage,
+    StorytellerPage,
+)
 from tests.conftest import translate_and_publish
 
 LANGUAGES = ["sv", "nb"]
+# Every page type without a form of its own (a call, the contact page and "join the network"
+# show one, with this visitor's CSRF token).
 KEPT_PAGE_TYPES = [
     HomePage,
     ContentPage,
+    ProgrammeIndexPage,
+    ActivityPage,
+    CallIndexPage,
     EventIndexPage,
     EventPage,
     StoryIndexPage,
     StoryPage,
     NewsIndexPage,
     NewsPage,
+    NetworkDirectoryPage,
+    StorytellerPage,
 ]
 _fresh = itertools.count()
 
