@@ -8,12 +8,15 @@ kept under the same rules as the page cache, so it can never show anything a fre
 page would not:
 
 - the content generation (home/cache.py): any write that can reach a page retires every kept
-  fragment at once; the generation and the fragment are read in one round trip;
-- the whole minute (home.page_cache.next_step): a fragment is used only in the minute it was
-  rendered in, so what changes with time alone (an event starts, a call closes) shows as soon as
-  it does on a cached page;
-- anonymous GETs only (home.page_cache.request_is_cacheable), never a preview: what is kept
-  is what any visitor without a session sees;
+  fragment at once. A fragment is read and stored under the generation the page cache read when
+  the request began (home.page_cache.RENDERED_UNDER), as the page around it is: one rendered
+  from data that changed during the request is stored under a generation already retired;
+- the whole minute (home.page_cache.next_step) of the request's start: a fragment is used only
+  in the minute it was rendered in, so what changes with time alone (an event starts, a call
+  closes) shows as soon as it does on a cached page;
+- only requests the page cache renders to store (anonymous GETs: home.page_cache.
+  request_is_cacheable), never a preview: what is kept is what any visitor without a session
+  sees. When the page cache could not reach the cache, nothing is looked up here either;
 - never a fragment holding a form's CSRF token, which is this visitor's alone.
 
 A fragment is keyed by the site's address, the language, the path, the page and the query
@@ -30,11 +33,12 @@ import time
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import QueryDict
 from django.utils import translation
 
-from home.cache import keep, read_kept
-from home.page_cache import next_step, request_is_cacheable
+from home.cache import keep
+from home.page_cache import RENDERED_UNDER, request_is_cacheable
 
 logger = logging.getLogger(__name__)
 
@@ -45,12 +49,14 @@ CSRF_FIELD = "csrfmiddlewaretoken"
 CSRF_USED = "CSRF_COOKIE_NEEDS_UPDATE"
 
 
-def may_keep(request):
-    if request is None or not settings.PAGE_FRAGMENTS:
-        return False
-    if getattr(request, "is_preview", False):
-        return False
-    return request_is_cacheable(request)
+def rendered_under(request):
+    """(generation, end of the minute) to keep this request's fragments under, or None for none."""
+    if request is None or not settings.PAGE_FRAGMENTS or getattr(request, "is_preview", False):
+        return None
+    under = request.META.get(RENDERED_UNDER)
+    if under is None or under[0] is None or not request_is_cacheable(request):
+        return None
+    return under
 
 
 def parameters(request, names):
@@ -90,8 +96,32 @@ def only_parameters(request, names):
         request.GET = original
 
 
-def _holds_csrf(request, html, csrf_before):
-    return CSRF_FIELD in html or request.META.get(CSRF_USED) != csrf_before
+@contextmanager
+def csrf_watch(request):
+    """Yields a list that holds True afterwards if the token was asked for inside (a form is shown).
+
+    Django marks the request when a token is asked for; a visitor whose cookie was refused is
+    marked already, so the mark is cleared for the render and put back after it.
+    """
+    before = request.META.get(CSRF_USED, False)
+    request.META[CSRF_USED] = False
+    used = [False]
+    try:
+        yield used
+    finally:
+        used[0] = bool(request.META.get(CSRF_USED))
+        request.META[CSRF_USED] = before or used[0]
+
+
+def _read(key, current):
+    try:
+        entry = cache.get(key)
+    except Exception:
+        logger.exception("Cache unavailable")
+        return None
+    if entry is not None and entry[0] == current:
+        return entry[1]
+    return None
 
 
 def kept_fragment(request, name, page_id, names, render):
@@ -99,18 +129,17 @@ def kept_fragment(request, name, page_id, names, render):
 
     `names`: the query parameters the content reads. `render` is called at most once.
     """
-    if not may_keep(request):
+    under = rendered_under(request)
+    if under is None:
         return render()
-    now = time.time()
-    step = next_step(now)
+    current, step = under
     key = fragment_key(request, name, page_id, parameters(request, names), step)
-    current, html = read_kept(key)
+    html = _read(key, current)
     if html is not None:
         return html
-    csrf_before = request.META.get(CSRF_USED)
-    with only_parameters(request, names):
+    with only_parameters(request, names), csrf_watch(request) as csrf_used:
         html = render()
     remaining = int(step - time.time())
-    if remaining >= 1 and not _holds_csrf(request, html, csrf_before):
+    if remaining >= 1 and not csrf_used[0] and CSRF_FIELD not in html:
         keep(key, current, html, timeout=remaining)
     return html

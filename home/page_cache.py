@@ -57,6 +57,9 @@ BODY_HEADERS = {"content-type", "content-length", "content-language", "content-e
 # Set on the request by CachedPagesApplication when it found no hit: the generation it read, or None
 # when the cache could not be reached (and it logged that). The middleware then does not look again.
 LOOKED_UP = "samspel.page_cache_generation"
+# Set on a request the middleware renders to store: (the generation read when it began, the end of
+# its minute). What else is kept for this page (home/fragments.py) is read and stored under these.
+RENDERED_UNDER = "samspel.page_cache_rendered_under"
 
 
 def _address_hash(request):
@@ -213,9 +216,10 @@ class AnonymousPageCacheMiddleware:
             if answer is not None:
                 return answer.as_response()
 
+        expires = next_step(started)
+        request.META[RENDERED_UNDER] = (current, expires)
         response, validators = self._render_whole(request)
         if _response_is_cacheable(request, response):
-            expires = next_step(started)
             remaining = int(expires - time.time())
             if remaining >= 1:
                 cdn_seconds = getattr(settings, "PAGE_CACHE_CDN_SECONDS", 0)

@@ -5,6 +5,7 @@ answers it: what is measured is the page rendered with its content kept.
 """
 
 import itertools
+import time
 
 import pytest
 from django.core.cache import cache
@@ -13,7 +14,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from events.models import EventIndexPage, EventPage
-from home import fragments
+from home import cache as home_cache
+from home import fragments, page_cache
 from home.factories import ContentPageFactory, PersonFactory, people_block
 from home.models import ActivityPage, ContentPage, HomePage, ProgrammeIndexPage, SiteSettings
 from residencies.models import CallIndexPage
@@ -166,9 +168,12 @@ def test_query_parameters_the_page_does_not_read_share_its_kept_content(client, 
 
 @pytest.fixture
 def anonymous_get(site):
+    """An anonymous GET as the page cache hands it on to be rendered (home.page_cache.RENDERED_UNDER)."""
+
     def make(path="/sv/om/", **extra):
         request = RequestFactory().get(path, **extra)
         request.is_preview = False
+        request.META[page_cache.RENDERED_UNDER] = (home_cache.generation(), page_cache.next_step(time.time()))
         return request
 
     return make
@@ -189,6 +194,15 @@ def test_content_is_rendered_once_and_then_read(anonymous_get):
     for _ in range(3):
         assert fragments.kept_fragment(anonymous_get(), "content", 1, (), render) == "<p>Innehåll</p>"
     assert len(calls) == 1
+
+
+def test_content_is_kept_under_the_generation_its_request_began_with(anonymous_get):
+    render, calls = counted()
+    request = anonymous_get()
+    home_cache.bump()  # an editor publishes while the page is being rendered from the old data
+    fragments.kept_fragment(request, "content", 1, (), render)
+    fragments.kept_fragment(anonymous_get(), "content", 1, (), render)  # the next visitor
+    assert len(calls) == 2
 
 
 def test_a_preview_neither_reads_nor_keeps_content(anonymous_get):
@@ -248,9 +262,41 @@ def test_without_a_cache_content_is_rendered_for_each_visitor(anonymous_get, mon
     def unreachable(*args, **kwargs):
         raise ConnectionError("Redis is down")
 
-    monkeypatch.setattr(cache, "get_many", unreachable)
+    requests = [anonymous_get(), anonymous_get()]  # Redis went away after the page cache's lookup
+    monkeypatch.setattr(cache, "get", unreachable)
     monkeypatch.setattr(cache, "set", unreachable)
     render, calls = counted()
-    for _ in range(2):
-        assert fragments.kept_fragment(anonymous_get(), "content", 1, (), render) == "<p>Innehåll</p>"
+    for request in requests:
+        assert fragments.kept_fragment(request, "content", 1, (), render) == "<p>Innehåll</p>"
     assert len(calls) == 2
+
+
+def test_when_the_page_cache_could_not_reach_the_cache_content_is_not_looked_up(anonymous_get, monkeypatch):
+    """A Redis that stopped answering costs the page its one-second timeout once, not once per part."""
+    request = anonymous_get()
+    request.META[page_cache.RENDERED_UNDER] = (None, page_cache.next_step(time.time()))
+
+    def must_not_be_asked(*args, **kwargs):
+        raise AssertionError("the cache was asked")
+
+    monkeypatch.setattr(cache, "get", must_not_be_asked)
+    monkeypatch.setattr(cache, "set", must_not_be_asked)
+    assert fragments.kept_fragment(request, "content", 1, (), counted()[0]) == "<p>Innehåll</p>"
+
+
+def test_a_visitor_whose_csrf_cookie_was_refused_still_never_has_a_form_kept(anonymous_get):
+    """Django marks such a request as needing a new token before anything is rendered."""
+    from django.middleware.csrf import get_token
+
+    renders = []
+
+    def render_with_token():
+        renders.append(1)
+        return f"<script>const token = '{get_token(request)}';</script>"
+
+    for _ in range(2):
+        request = anonymous_get()
+        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+        fragments.kept_fragment(request, "content", 1, (), render_with_token)
+        assert request.META["CSRF_COOKIE_NEEDS_UPDATE"] is True
+    assert len(renders) == 2
