@@ -37,6 +37,7 @@ from django.core.cache import cache
 from django.http import QueryDict
 from django.utils import translation
 
+from home import chrome
 from home.cache import keep
 from home.page_cache import RENDERED_UNDER, request_is_cacheable
 
@@ -69,6 +70,8 @@ def fragment_key(request, name, page_id, vary, step):
         (
             request.scheme,
             request.get_host(),
+            # Wagtail tells sites apart by port too; their links can differ (relative or absolute).
+            str(chrome.for_request(request).get("site_id")),
             translation.get_language() or "",
             request.path_info,
             name,
@@ -100,8 +103,10 @@ def only_parameters(request, names):
 def csrf_watch(request):
     """Yields a list that holds True afterwards if the token was asked for inside (a form is shown).
 
-    Django marks the request when a token is asked for; a visitor whose cookie was refused is
-    marked already, so the mark is cleared for the render and put back after it.
+    Django marks the request each time a token is asked for; the mark is cleared for the render
+    and put back after it. A request marked already (a visitor whose cookie was refused, or a
+    token asked for earlier in the page, which a template may reuse without asking again) has
+    nothing kept: see kept_fragment.
     """
     before = request.META.get(CSRF_USED, False)
     request.META[CSRF_USED] = False
@@ -137,9 +142,10 @@ def kept_fragment(request, name, page_id, names, render):
     html = _read(key, current)
     if html is not None:
         return html
+    token_asked_before = bool(request.META.get(CSRF_USED))
     with only_parameters(request, names), csrf_watch(request) as csrf_used:
         html = render()
     remaining = int(step - time.time())
-    if remaining >= 1 and not csrf_used[0] and CSRF_FIELD not in html:
+    if remaining >= 1 and not (token_asked_before or csrf_used[0]) and CSRF_FIELD not in html:
         keep(key, current, html, timeout=remaining)
     return html

@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.models import EventIndexPage, EventPage
 from home import cache as home_cache
-from home import fragments, page_cache
+from home import chrome, fragments, page_cache
 from home.factories import ContentPageFactory, PersonFactory, people_block
 from home.models import ActivityPage, ContentPage, HomePage, ProgrammeIndexPage, SiteSettings
 from residencies.models import CallIndexPage
@@ -263,6 +263,8 @@ def test_without_a_cache_content_is_rendered_for_each_visitor(anonymous_get, mon
         raise ConnectionError("Redis is down")
 
     requests = [anonymous_get(), anonymous_get()]  # Redis went away after the page cache's lookup
+    for request in requests:
+        chrome.for_request(request)  # and after the header, rendered above the content, read the chrome
     monkeypatch.setattr(cache, "get", unreachable)
     monkeypatch.setattr(cache, "set", unreachable)
     render, calls = counted()
@@ -282,6 +284,31 @@ def test_when_the_page_cache_could_not_reach_the_cache_content_is_not_looked_up(
     monkeypatch.setattr(cache, "get", must_not_be_asked)
     monkeypatch.setattr(cache, "set", must_not_be_asked)
     assert fragments.kept_fragment(request, "content", 1, (), counted()[0]) == "<p>Innehåll</p>"
+
+
+def test_nothing_is_kept_after_a_token_was_asked_for_earlier_in_the_page(anonymous_get):
+    """A template may show a token worked out before the kept part began without asking again."""
+    from django.middleware.csrf import get_token
+
+    render, calls = counted()
+    for _ in range(2):
+        request = anonymous_get()
+        get_token(request)  # a form above the kept part
+        fragments.kept_fragment(request, "content", 1, (), render)
+    assert len(calls) == 2
+    assert stored_fragments() == 0
+
+
+def test_sites_that_differ_only_by_port_keep_their_own_content(anonymous_get, site):
+    from wagtail.models import Site
+
+    Site.objects.create(hostname="localhost", port=8080, root_page=site.root_page, site_name="Test")
+    render, calls = counted()
+    for port in ("80", "8080", "80"):  # the same Host header, as behind a proxy that passes the port apart
+        fragments.kept_fragment(
+            anonymous_get(HTTP_HOST="localhost", SERVER_PORT=port), "content", 1, (), render
+        )
+    assert len(calls) == 2
 
 
 def test_a_visitor_whose_csrf_cookie_was_refused_still_never_has_a_form_kept(anonymous_get):
