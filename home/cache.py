@@ -159,6 +159,18 @@ def read_kept(key):
     return current, None
 
 
+def read_kept_under(key, current):
+    """The value kept under `key` for generation `current` (read earlier), or None; None without a cache."""
+    try:
+        entry = cache.get(key)
+    except Exception:
+        logger.exception("Cache unavailable")
+        return None
+    if entry is not None and entry[0] == current:
+        return entry[1]
+    return None
+
+
 def keep(key, current, value, timeout=60 * 60):
     """Store `value` under `key` for generation `current` (from read_kept); nothing without a cache.
 

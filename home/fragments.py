@@ -14,10 +14,11 @@ page would not:
 - the whole minute (home.page_cache.next_step) of the request's start: a fragment is used only
   in the minute it was rendered in, so what changes with time alone (an event starts, a call
   closes) shows as soon as it does on a cached page;
-- only requests the page cache renders to store (anonymous GETs: home.page_cache.
-  request_is_cacheable), never a preview: what is kept is what any visitor without a session
-  sees. When the page cache could not reach the cache, nothing is looked up here either;
-- never a fragment holding a form's CSRF token, which is this visitor's alone.
+- only requests the page cache renders to store (anonymous GETs), never a preview: what is kept
+  is what any visitor without a session sees. When the page cache could not reach the cache,
+  nothing is looked up here either;
+- never a fragment holding a form's CSRF token, which is this visitor's alone, nor one rendered
+  once a token was asked for in the request.
 
 A fragment is keyed by the site's address, the language, the path, the page and the query
 parameters the page says it reads (`content_parameters`); while it is rendered to be kept, the
@@ -28,44 +29,50 @@ home.models.mixins.KeptContentMixin): a page whose fragments are current makes n
 """
 
 import hashlib
-import logging
 import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import QueryDict
 from django.utils import translation
 
 from home import chrome
-from home.cache import keep
-from home.page_cache import RENDERED_UNDER, request_is_cacheable
-
-logger = logging.getLogger(__name__)
+from home.cache import keep, read_kept_under
+from home.page_cache import RENDERED_UNDER
 
 # The shape of an entry is part of the key: a deploy that changes what a fragment holds never
 # reads one of the old shape.
 FRAGMENT_PREFIX = "fragment:v1:"
 CSRF_FIELD = "csrfmiddlewaretoken"
+# Django marks a request each time a CSRF token is asked for, and the mark stays: a request marked
+# before or while a fragment is rendered (a form, a visitor whose cookie was refused, a token a
+# template may reuse without asking again) has nothing kept.
 CSRF_USED = "CSRF_COOKIE_NEEDS_UPDATE"
 
 
 def rendered_under(request):
-    """(generation, end of the minute) to keep this request's fragments under, or None for none."""
+    """(generation, end of the minute) to keep this request's fragments under, or None for none.
+
+    The page cache sets it only on the requests it renders to store (anonymous GETs), and only
+    when it reached the cache.
+    """
     if request is None or not settings.PAGE_FRAGMENTS or getattr(request, "is_preview", False):
         return None
     under = request.META.get(RENDERED_UNDER)
-    if under is None or under[0] is None or not request_is_cacheable(request):
-        return None
-    return under
+    return None if under is None or under[0] is None else under
 
 
-def parameters(request, names):
-    """The values of the query parameters `names`, as the key names them."""
-    return tuple((name, tuple(request.GET.getlist(name))) for name in names if name in request.GET)
+def read_parameters(request, names):
+    """The request's query parameters among `names`: all a kept fragment may depend on."""
+    kept = QueryDict(mutable=True)
+    for name in names:
+        if name in request.GET:
+            kept.setlist(name, request.GET.getlist(name))
+    kept._mutable = False
+    return kept
 
 
-def fragment_key(request, name, page_id, vary, step):
+def fragment_key(request, name, page_id, params, step):
     address = "\x1f".join(
         (
             request.scheme,
@@ -76,7 +83,7 @@ def fragment_key(request, name, page_id, vary, step):
             request.path_info,
             name,
             str(page_id),
-            repr(vary),
+            params.urlencode(),
             str(step),
         )
     )
@@ -84,49 +91,14 @@ def fragment_key(request, name, page_id, vary, step):
 
 
 @contextmanager
-def only_parameters(request, names):
-    """The request with only the query parameters `names`, while a fragment is rendered to be kept."""
+def only_parameters(request, params):
+    """The request with only `params` as its query, while a fragment is rendered to be kept."""
     original = request.GET
-    kept_params = QueryDict(mutable=True)
-    for name in names:
-        if name in original:
-            kept_params.setlist(name, original.getlist(name))
-    kept_params._mutable = False
-    request.GET = kept_params
+    request.GET = params
     try:
         yield
     finally:
         request.GET = original
-
-
-@contextmanager
-def csrf_watch(request):
-    """Yields a list that holds True afterwards if the token was asked for inside (a form is shown).
-
-    Django marks the request each time a token is asked for; the mark is cleared for the render
-    and put back after it. A request marked already (a visitor whose cookie was refused, or a
-    token asked for earlier in the page, which a template may reuse without asking again) has
-    nothing kept: see kept_fragment.
-    """
-    before = request.META.get(CSRF_USED, False)
-    request.META[CSRF_USED] = False
-    used = [False]
-    try:
-        yield used
-    finally:
-        used[0] = bool(request.META.get(CSRF_USED))
-        request.META[CSRF_USED] = before or used[0]
-
-
-def _read(key, current):
-    try:
-        entry = cache.get(key)
-    except Exception:
-        logger.exception("Cache unavailable")
-        return None
-    if entry is not None and entry[0] == current:
-        return entry[1]
-    return None
 
 
 def kept_fragment(request, name, page_id, names, render):
@@ -138,14 +110,14 @@ def kept_fragment(request, name, page_id, names, render):
     if under is None:
         return render()
     current, step = under
-    key = fragment_key(request, name, page_id, parameters(request, names), step)
-    html = _read(key, current)
+    params = read_parameters(request, names)
+    key = fragment_key(request, name, page_id, params, step)
+    html = read_kept_under(key, current)
     if html is not None:
         return html
-    token_asked_before = bool(request.META.get(CSRF_USED))
-    with only_parameters(request, names), csrf_watch(request) as csrf_used:
+    with only_parameters(request, params):
         html = render()
     remaining = int(step - time.time())
-    if remaining >= 1 and not (token_asked_before or csrf_used[0]) and CSRF_FIELD not in html:
+    if remaining >= 1 and not request.META.get(CSRF_USED) and CSRF_FIELD not in html:
         keep(key, current, html, timeout=remaining)
     return html

@@ -67,7 +67,7 @@ def _address_hash(request):
     return hashlib.sha256(address.encode()).hexdigest()
 
 
-def request_is_cacheable(request):
+def _request_is_cacheable(request):
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
         return False
     if any(header in request.META for header in PRECONDITIONS):
@@ -199,7 +199,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request_is_cacheable(request):
+        if not _request_is_cacheable(request):
             return self.get_response(request)
         started = time.time()
         address = _address_hash(request)
@@ -310,7 +310,7 @@ class CachedPagesApplication:
     def _hit(environ):
         try:
             request = WSGIRequest(environ)
-            if not request_is_cacheable(request):
+            if not _request_is_cacheable(request):
                 return None
             address = _address_hash(request)
         except Exception:  # a host Django refuses, a request it cannot read: Django answers it

@@ -56,13 +56,19 @@ def site_settings(site):
     return SiteSettings.for_site(site)
 
 
-def fetch(client, url):
-    """The page at a new address (the page cache has no entry for it) and the queries it took."""
+def visit(client, url):
+    """The page at a new address (the page cache has no entry for it) and the queries it made."""
     separator = "&" if "?" in url else "?"
     with CaptureQueriesContext(connection) as queries:
         response = client.get(f"{url}{separator}visit={next(_fresh)}")
     assert response.status_code == 200
     assert response.get("X-Cache") != "HIT"
+    return response, queries.captured_queries
+
+
+def fetch(client, url):
+    """The page at a new address and how many queries it took."""
+    response, queries = visit(client, url)
     return response, len(queries)
 
 
@@ -114,11 +120,8 @@ def test_a_publish_shows_in_kept_content_at_once(client, home_sv, locale_nb, lan
 
 def people_queries(client, url):
     """How many queries the people block of the page at `url` (a new address) made: its content's."""
-    separator = "&" if "?" in url else "?"
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(f"{url}{separator}visit={next(_fresh)}")
-    assert response.status_code == 200
-    return sum('"home_person"' in query["sql"] for query in queries.captured_queries)
+    _response, queries = visit(client, url)
+    return sum('"home_person"' in query["sql"] for query in queries)
 
 
 @pytest.fixture
